@@ -1,0 +1,39 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { I18nProvider } from '../i18n/i18n-context';
+import { en } from '../i18n/messages-en';
+import { ExplorePage } from '../modes/explore/ExplorePage';
+import { useUrlState } from '../state/use-url-state';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export function App() {
+  const [queryClient] = useState(() => new QueryClient());
+  const { state } = useUrlState();
+  const theme = state.theme;
+
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme) root.dataset.theme = theme;
+    else delete root.dataset.theme;
+  }, [theme]);
+
+  const i18n = { locale: 'en', messages: en };
+  return (
+    <I18nProvider value={i18n}>
+      <ErrorBoundary
+        fallback={(reset) => (
+          <div className="alert alert-error" role="alert">
+            <p className="alert-title">{en.renderFailed}</p>
+            <button type="button" className="text-button" onClick={reset}>
+              {en.reload}
+            </button>
+          </div>
+        )}
+      >
+        <QueryClientProvider client={queryClient}>
+          <ExplorePage />
+        </QueryClientProvider>
+      </ErrorBoundary>
+    </I18nProvider>
+  );
+}

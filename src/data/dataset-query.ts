@@ -1,0 +1,46 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Dataset } from '../domain/types';
+import { DatasetLoadError, type DownloadProgress, fetchDatasetText } from './fetch-dataset-text';
+import { parseOffMainThread } from './parse-off-main-thread';
+import type { DatasetFileError, DatasetProblem } from './problems';
+
+export type LoadProgress =
+  | { readonly phase: 'download'; readonly download: DownloadProgress }
+  | { readonly phase: 'prepare' };
+
+export interface LoadedDataset {
+  readonly dataset: Dataset;
+  readonly problems: readonly DatasetProblem[];
+}
+
+/** A file that arrived but cannot be read as a dataset at all. */
+export class DatasetFileRejected extends Error {
+  constructor(readonly detail: DatasetFileError) {
+    super(detail.message);
+    this.name = 'DatasetFileRejected';
+  }
+}
+
+export function datasetQueryOptions(url: string, onProgress: (progress: LoadProgress) => void) {
+  return queryOptions({
+    queryKey: ['dataset', url],
+    queryFn: async ({ signal }): Promise<LoadedDataset> => {
+      const text = await fetchDatasetText(url, {
+        signal,
+        onProgress: (download) => onProgress({ phase: 'download', download }),
+      });
+      onProgress({ phase: 'prepare' });
+      const result = await parseOffMainThread(text);
+      if (!result.ok) throw new DatasetFileRejected(result.error);
+      return { dataset: result.dataset, problems: result.problems };
+    },
+    // Only failures that another attempt can fix are retried; a bad file stays bad.
+    retry: (failureCount, error) =>
+      error instanceof DatasetLoadError && error.retryable && failureCount < 2,
+    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 4000),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 5 * 60_000,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+}

@@ -1,0 +1,107 @@
+// Network I/O for a dataset: streamed so a person sees bytes arrive, bounded in time so a hanging
+// server ends in a message, and classified so only failures a retry can fix are retried.
+
+export type LoadFailureKind = 'network' | 'http' | 'timeout' | 'too-large';
+
+export class DatasetLoadError extends Error {
+  constructor(
+    readonly kind: LoadFailureKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'DatasetLoadError';
+  }
+
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || (this.status ?? 0) >= 500;
+  }
+}
+
+export interface DownloadProgress {
+  readonly receivedBytes: number;
+  /** From Content-Length; unknown when the server does not say or compresses the body. */
+  readonly totalBytes: number | undefined;
+}
+
+export const LOAD_TIMEOUT_MS = 20_000;
+export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
+
+export async function fetchDatasetText(
+  url: string,
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (progress: DownloadProgress) => void;
+    timeoutMs?: number;
+  },
+): Promise<string> {
+  const timeoutMs = options.timeoutMs ?? LOAD_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    // Same-origin credentials only; a dataset on another host must allow CORS.
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    throw classify(error, timeout, timeoutMs, url);
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(
+      'http',
+      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${url}.`,
+      response.status,
+    );
+  }
+  const length = Number(response.headers.get('content-length'));
+  const encoded = response.headers.get('content-encoding');
+  const totalBytes = Number.isFinite(length) && length > 0 && !encoded ? length : undefined;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let receivedBytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      receivedBytes += value.byteLength;
+      if (receivedBytes > MAX_DATASET_BYTES) {
+        await reader.cancel();
+        throw new DatasetLoadError(
+          'too-large',
+          `The dataset is larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB.`,
+        );
+      }
+      options.onProgress?.({ receivedBytes, totalBytes });
+    }
+  } catch (error) {
+    if (error instanceof DatasetLoadError) throw error;
+    throw classify(error, timeout, timeoutMs, url);
+  }
+  return decodeUtf8(chunks, receivedBytes);
+}
+
+function decodeUtf8(chunks: readonly Uint8Array[], totalBytes: number): string {
+  const bytes = new Uint8Array(totalBytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  // Invalid UTF-8 becomes U+FFFD rather than failing: the records around it are still good.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function classify(error: unknown, timeout: AbortSignal, timeoutMs: number, url: string): Error {
+  if (timeout.aborted) {
+    return new DatasetLoadError(
+      'timeout',
+      `The dataset did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`,
+    );
+  }
+  if (error instanceof DOMException && error.name === 'AbortError') return error;
+  return new DatasetLoadError(
+    'network',
+    `The dataset could not be fetched from ${url}: the network failed, or the server does not allow this page to read it (CORS).`,
+  );
+}

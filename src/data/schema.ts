@@ -1,0 +1,157 @@
+// The bilateral-events v1 format (shared DATA.md) as valibot schemas: the single source for
+// loading in the app, the command-line check, and the generated JSON Schema.
+// Objects are loose: DATA.md lets authors add optional fields of their own.
+import * as v from 'valibot';
+import { EDTF_PATTERN_SOURCE, parseEdtf } from '../domain/edtf';
+import {
+  PLOVER_TYPES,
+  RELATION_TYPES,
+  SOURCE_KINDS,
+  STATEMENT_KINDS,
+  VERIFICATION_STATUSES,
+} from '../domain/types';
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const COUNTRY_CODE_PATTERN = /^[A-Z]{3}$/;
+const PARTY_PATTERN = /^(?:[A-Z]{3}|joint)$/;
+
+const text = (what = 'text') => v.string(`must be ${what}`);
+const optionalText = () => v.optional(text());
+const oneOf = <const T extends readonly string[]>(options: T) =>
+  v.picklist(options, `must be one of ${options.join(', ')}`);
+
+const edtfPattern = new RegExp(EDTF_PATTERN_SOURCE);
+// The regex carries the form into the JSON Schema; the check adds what a pattern cannot say
+// (month 13, 30 February) and stays quiet when the regex has already reported the input.
+const edtfDate = v.pipe(
+  v.string('must be a date string such as "2024-01-21", "2023-07" or "1950~"'),
+  v.regex(edtfPattern, (issue) => edtfReason(issue.input)),
+  v.check(
+    (input) => !edtfPattern.test(input) || parseEdtf(input).ok,
+    (issue) => edtfReason(issue.input),
+  ),
+);
+
+function edtfReason(input: unknown): string {
+  const result = typeof input === 'string' ? parseEdtf(input) : undefined;
+  return result && !result.ok ? result.reason : 'must be a date';
+}
+
+const identifier = (what: string) =>
+  v.pipe(
+    v.string(`must be ${what} (text)`),
+    v.regex(
+      ID_PATTERN,
+      `must be ${what}: lowercase letters, digits and "-", starting with a letter or digit`,
+    ),
+  );
+
+const partyCode = v.pipe(
+  v.string('must be a party code'),
+  v.regex(PARTY_PATTERN, 'must be a three-letter country code (such as PAK) or "joint"'),
+);
+
+const countryCode = v.pipe(
+  v.string('must be a country code'),
+  v.regex(COUNTRY_CODE_PATTERN, 'must be an ISO 3166-1 alpha-3 code such as PAK'),
+);
+
+export const PartySchema = v.looseObject({
+  code: countryCode,
+  name: text('the party name (text)'),
+});
+
+export const SourceSchema = v.looseObject({
+  id: identifier('a source id'),
+  publisher: optionalText(),
+  title: optionalText(),
+  url: optionalText(),
+  published: v.optional(edtfDate),
+  kind: v.optional(oneOf(SOURCE_KINDS)),
+});
+
+export const LocationSchema = v.looseObject({
+  name: optionalText(),
+  country: v.optional(countryCode),
+  lat: v.optional(v.pipe(v.number('must be a number'), v.minValue(-90), v.maxValue(90))),
+  lon: v.optional(v.pipe(v.number('must be a number'), v.minValue(-180), v.maxValue(180))),
+  virtual: v.optional(v.boolean('must be true or false')),
+});
+
+export const ParticipantSchema = v.looseObject({
+  name: text('the participant name (text)'),
+  role: optionalText(),
+  party: v.optional(partyCode),
+});
+
+export const StatementSchema = v.looseObject({
+  speaker: optionalText(),
+  role: optionalText(),
+  party: v.optional(partyCode),
+  kind: oneOf(STATEMENT_KINDS),
+  text: text('the statement text'),
+  source: v.optional(identifier('a source id')),
+});
+
+export const SeriesSchema = v.looseObject({
+  id: identifier('a series id'),
+  name: optionalText(),
+  number: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'))),
+});
+
+export const RelationSchema = v.looseObject({
+  type: oneOf(RELATION_TYPES),
+  id: identifier('an event id'),
+});
+
+export const VerificationSchema = v.looseObject({
+  status: oneOf(VERIFICATION_STATUSES),
+  note: optionalText(),
+});
+
+const TranslationSchema = v.looseObject({ title: optionalText(), summary: optionalText() });
+
+const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item, 'must be a list'));
+
+export const EventSchema = v.looseObject({
+  id: identifier('an event id'),
+  date: edtfDate,
+  end: v.optional(edtfDate),
+  title: v.pipe(text('the title (text)'), v.nonEmpty('must not be empty')),
+  summary: optionalText(),
+  type: v.optional(oneOf(PLOVER_TYPES)),
+  tags: list(text()),
+  location: v.optional(LocationSchema),
+  participants: list(ParticipantSchema),
+  statements: list(StatementSchema),
+  outcomes: list(text()),
+  series: v.optional(SeriesSchema),
+  related: list(RelationSchema),
+  sources: list(identifier('a source id')),
+  verification: v.optional(VerificationSchema),
+  i18n: v.optional(v.record(v.string(), TranslationSchema)),
+});
+
+export type RawEvent = v.InferOutput<typeof EventSchema>;
+export type RawSource = v.InferOutput<typeof SourceSchema>;
+
+/** The file as a whole; events and sources are checked one by one so one bad record loses nothing else. */
+export const FileSchema = v.looseObject({
+  format: v.literal('bilateral-events', 'must be "bilateral-events"'),
+  version: v.literal(1, 'must be 1'),
+  title: optionalText(),
+  description: optionalText(),
+  parties: v.pipe(
+    v.array(PartySchema, 'must be a list of the two parties'),
+    v.length(2, 'must list exactly two parties'),
+  ),
+  sources: list(v.unknown()),
+  events: v.array(v.unknown(), 'must be a list of events'),
+});
+
+/** The whole file with every record's schema, for the generated JSON Schema. */
+export const DocumentSchema = v.object({
+  ...FileSchema.entries,
+  sources: list(SourceSchema),
+  events: v.array(EventSchema),
+});

@@ -1,0 +1,151 @@
+import type { EdtfDate } from './edtf';
+
+// Branded ids: an event id and a source id are both strings, and mixing them is a bug.
+export type EventId = string & { readonly __brand: 'EventId' };
+export type SourceId = string & { readonly __brand: 'SourceId' };
+
+export const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+export const SOURCE_KINDS = [
+  'official',
+  'news',
+  'wire',
+  'archive',
+  'reference',
+  'aggregator',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const STATEMENT_KINDS = ['quote', 'paraphrase', 'joint'] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+export const RELATION_TYPES = [
+  'follows',
+  'precedes',
+  'part-of',
+  'has-part',
+  'response-to',
+  'same-series',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export const VERIFICATION_STATUSES = [
+  'verified',
+  'single-source',
+  'unverified',
+  'disputed',
+] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+
+/** One of the two parties' codes, "joint", or another ISO alpha-3 code. */
+export type PartyCode = string;
+
+export interface Party {
+  readonly code: string;
+  readonly name: string;
+}
+
+export interface Source {
+  readonly id: SourceId;
+  readonly publisher: string | undefined;
+  readonly title: string | undefined;
+  readonly url: string | undefined;
+  readonly published: string | undefined;
+  readonly kind: SourceKind | undefined;
+}
+
+export interface Place {
+  readonly name: string | undefined;
+  readonly country: string | undefined;
+  readonly lat: number | undefined;
+  readonly lon: number | undefined;
+  readonly virtual: boolean;
+}
+
+export interface Participant {
+  readonly name: string;
+  readonly role: string | undefined;
+  readonly party: PartyCode | undefined;
+}
+
+export interface Statement {
+  readonly speaker: string | undefined;
+  readonly role: string | undefined;
+  readonly party: PartyCode | undefined;
+  readonly kind: StatementKind;
+  readonly text: string;
+  readonly source: SourceId | undefined;
+}
+
+export interface Series {
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly number: number | undefined;
+}
+
+export interface Relation {
+  readonly type: RelationType;
+  readonly id: EventId;
+}
+
+export interface Verification {
+  readonly status: VerificationStatus;
+  readonly note: string | undefined;
+}
+
+export interface EventTranslation {
+  readonly title: string | undefined;
+  readonly summary: string | undefined;
+}
+
+export interface TimelineEvent {
+  readonly id: EventId;
+  /** Position in the file's events array, for messages. */
+  readonly index: number;
+  readonly date: EdtfDate;
+  readonly end: EdtfDate | undefined;
+  /** The whole span the event covers, UTC epoch ms; endMs is exclusive. */
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly title: string;
+  readonly summary: string | undefined;
+  readonly type: PloverType | undefined;
+  readonly tags: readonly string[];
+  readonly location: Place | undefined;
+  readonly participants: readonly Participant[];
+  readonly statements: readonly Statement[];
+  readonly outcomes: readonly string[];
+  readonly series: Series | undefined;
+  readonly related: readonly Relation[];
+  readonly sources: readonly SourceId[];
+  readonly verification: Verification | undefined;
+  /** Optional translated title and summary by UI language. */
+  readonly i18n: Readonly<Record<string, EventTranslation>>;
+}
+
+export interface Dataset {
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly parties: readonly [Party, Party];
+  readonly sources: ReadonlyMap<SourceId, Source>;
+  /** Sorted by start, then end, then file order. */
+  readonly events: readonly TimelineEvent[];
+}

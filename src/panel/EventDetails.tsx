@@ -1,0 +1,252 @@
+import { forwardRef, type MouseEvent, useId } from 'react';
+import { toneOf } from '../domain/event-tone';
+import { groupBySide, type SideGroup } from '../domain/group-by-side';
+import { seriesNeighbours } from '../domain/series';
+import type { Dataset, Participant, Statement, TimelineEvent } from '../domain/types';
+import { formatEdtfRange } from '../i18n/format-date';
+import { useI18n } from '../i18n/i18n-context';
+import { SourceCitation } from './SourceCitation';
+
+interface EventDetailsProps {
+  readonly dataset: Dataset;
+  readonly event: TimelineEvent;
+  readonly onClose: () => void;
+  readonly onOpen: (id: string) => void;
+  /** The link that reopens another event in this same view. */
+  readonly hrefFor: (id: string) => string;
+}
+
+/** Everything known about one event, with where each fact comes from. */
+export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(function EventDetails(
+  { dataset, event, onClose, onOpen, hrefFor },
+  headingRef,
+) {
+  const { locale, messages } = useI18n();
+  const ids = {
+    participants: useId(),
+    statements: useId(),
+    sources: useId(),
+    outcomes: useId(),
+  };
+  const { previous, next } = seriesNeighbours(dataset.events, event);
+  const byId = new Map(dataset.events.map((e) => [e.id, e]));
+  const follow = (id: string) => (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onOpen(id);
+  };
+  const sideName = (group: SideGroup<unknown>) => {
+    switch (group.side) {
+      case 'first':
+        return dataset.parties[0].name;
+      case 'second':
+        return dataset.parties[1].name;
+      case 'joint':
+        return messages.joint;
+      case 'other':
+        return messages.otherParties;
+      case 'unknown':
+        return messages.noParty;
+    }
+  };
+  const translation = event.i18n[locale];
+  const title = translation?.title ?? event.title;
+  const summary = translation?.summary ?? event.summary;
+  const status = event.verification?.status;
+
+  return (
+    <section className="details" aria-label={messages.details}>
+      <header className="details-header">
+        <button
+          type="button"
+          className="icon-button details-close"
+          onClick={onClose}
+          aria-label={messages.closeDetails}
+          title={messages.closeDetails}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+        <p className={`details-type tone-${toneOf(event.type)}`}>
+          <span className="mark-symbol" aria-hidden="true" />
+          {event.type ? messages.ploverType[event.type] : messages.untyped}
+        </p>
+        <h2 ref={headingRef} tabIndex={-1} className="details-title">
+          {title}
+        </h2>
+        <p className="details-date">
+          {formatEdtfRange(event.date, event.end, locale, messages.dateWords)}
+        </p>
+        {event.location && (
+          <p className="details-place">
+            {[event.location.name, event.location.virtual ? messages.virtual : undefined]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        )}
+      </header>
+
+      {status && (
+        <div className={`verification status-${status}`}>
+          <p>
+            <strong>{messages.verificationStatus[status]}</strong> —{' '}
+            {messages.verificationHelp[status]}
+          </p>
+          {event.verification?.note && (
+            <p className="verification-note">{event.verification.note}</p>
+          )}
+        </div>
+      )}
+
+      {summary && (
+        <div className="details-summary">
+          {summary.split(/\n\s*\n/).map((paragraph, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one immutable text
+            <p key={i}>{paragraph}</p>
+          ))}
+        </div>
+      )}
+
+      {event.participants.length > 0 && (
+        <>
+          <h3 id={ids.participants}>{messages.participants}</h3>
+          <ul className="side-groups participants" aria-labelledby={ids.participants}>
+            {groupBySide(event.participants, (p) => p.party, dataset.parties).map((group) => (
+              <li key={group.side} className={`side side-${group.side}`}>
+                <h4>{sideName(group)}</h4>
+                <ul>
+                  {group.items.map((participant: Participant, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the same name may appear twice with different roles
+                    <li key={i}>
+                      <span className="person">{participant.name}</span>
+                      {participant.role && <span className="role">{participant.role}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {event.statements.length > 0 && (
+        <>
+          <h3 id={ids.statements}>{messages.statements}</h3>
+          <ul className="side-groups statements" aria-labelledby={ids.statements}>
+            {groupBySide(event.statements, (s) => s.party, dataset.parties).map((group) => (
+              <li key={group.side} className={`side side-${group.side}`}>
+                <h4>{sideName(group)}</h4>
+                <ul>
+                  {group.items.map((statement: Statement, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: statements have no id of their own
+                    <li key={i} className={`statement kind-${statement.kind}`}>
+                      <p className="statement-meta">
+                        <span className="statement-kind">
+                          {messages.statementKind[statement.kind]}
+                        </span>
+                        {statement.speaker && <span className="person">{statement.speaker}</span>}
+                        {statement.role && <span className="role">{statement.role}</span>}
+                      </p>
+                      {statement.kind === 'quote' ? (
+                        <blockquote>
+                          <p>“{statement.text}”</p>
+                        </blockquote>
+                      ) : (
+                        <p className="statement-text">{statement.text}</p>
+                      )}
+                      {statement.source && (
+                        <p className="statement-source">
+                          {messages.sourceLabel}:{' '}
+                          <SourceCitation
+                            id={statement.source}
+                            source={dataset.sources.get(statement.source)}
+                            compact
+                          />
+                        </p>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {event.outcomes.length > 0 && (
+        <>
+          <h3 id={ids.outcomes}>{messages.outcomes}</h3>
+          <ul className="outcomes" aria-labelledby={ids.outcomes}>
+            {event.outcomes.map((outcome, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: outcomes of one immutable event
+              <li key={i}>{outcome}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {event.series && (
+        <nav className="series" aria-label={messages.series}>
+          <h3>{messages.series}</h3>
+          <p>{messages.seriesNumber(event.series.name ?? event.series.id, event.series.number)}</p>
+          <ul className="series-links">
+            {previous && (
+              <li>
+                <a href={hrefFor(previous.id)} onClick={follow(previous.id)} rel="prev">
+                  ← {messages.previousInSeries(previous.title)}
+                </a>
+              </li>
+            )}
+            {next && (
+              <li>
+                <a href={hrefFor(next.id)} onClick={follow(next.id)} rel="next">
+                  {messages.nextInSeries(next.title)} →
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+
+      {event.related.some((relation) => byId.has(relation.id)) && (
+        <>
+          <h3>{messages.related}</h3>
+          <ul className="related">
+            {event.related.map((relation) => {
+              const other = byId.get(relation.id);
+              if (!other) return null;
+              return (
+                <li key={`${relation.type}-${relation.id}`}>
+                  <span className="relation-type">{messages.relationType[relation.type]}</span>{' '}
+                  <a href={hrefFor(other.id)} onClick={follow(other.id)}>
+                    {other.title}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      {event.tags.length > 0 && (
+        <p className="tags">
+          <span className="visually-hidden">{messages.tags}: </span>
+          {event.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+
+      <h3 id={ids.sources}>{messages.sources}</h3>
+      <ol className="sources" aria-labelledby={ids.sources}>
+        {event.sources.length === 0 && <li>{messages.noSources}</li>}
+        {event.sources.map((id) => (
+          <li key={id}>
+            <SourceCitation id={id} source={dataset.sources.get(id)} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+});

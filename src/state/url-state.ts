@@ -1,0 +1,167 @@
+import { parseEdtf } from '../domain/edtf';
+import { clampWindow, isValidWindow, type TimeWindow } from '../timeline/model/time-window';
+
+// Everything a link must reopen lives here. Parsing never throws: a bad value falls back to its
+// default and, where a person would want to know, says so.
+
+export const DEFAULT_DATA_URL = 'data/china-pakistan.json';
+export const LANGUAGES = ['en', 'ur', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface UrlState {
+  readonly data: string;
+  readonly event: string | undefined;
+  readonly window: TimeWindow | undefined;
+  readonly q: string;
+  readonly type: readonly string[];
+  readonly party: readonly string[];
+  readonly tag: readonly string[];
+  readonly series: readonly string[];
+  readonly lang: Language | undefined;
+  readonly theme: Theme | undefined;
+  readonly embed: boolean;
+  readonly present: boolean;
+}
+
+export const DEFAULT_STATE: UrlState = {
+  data: DEFAULT_DATA_URL,
+  event: undefined,
+  window: undefined,
+  q: '',
+  type: [],
+  party: [],
+  tag: [],
+  series: [],
+  lang: undefined,
+  theme: undefined,
+  embed: false,
+  present: false,
+};
+
+export type UrlWarning =
+  | { readonly kind: 'data'; readonly value: string }
+  | { readonly kind: 'window'; readonly value: string };
+
+const MAX_PARAM_LENGTH = 2000;
+const MAX_LIST_ITEMS = 50;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+export function parseUrlState(search: string): { state: UrlState; warnings: UrlWarning[] } {
+  const params = new URLSearchParams(search);
+  const warnings: UrlWarning[] = [];
+  const get = (name: string) => {
+    const value = params.get(name);
+    return value === null || value.length > MAX_PARAM_LENGTH ? undefined : value;
+  };
+
+  const rawData = params.get('data');
+  let data = DEFAULT_DATA_URL;
+  if (rawData !== null) {
+    if (isSafeDataUrl(rawData)) data = rawData;
+    else warnings.push({ kind: 'data', value: rawData.slice(0, 200) });
+  }
+
+  const event = get('event');
+  const from = get('from');
+  const to = get('to');
+  const window = parseWindow(from, to);
+  if ((from !== undefined || to !== undefined) && !window) {
+    warnings.push({ kind: 'window', value: `${from ?? ''}…${to ?? ''}`.slice(0, 200) });
+  }
+
+  return {
+    state: {
+      data,
+      event: event !== undefined && ID_PATTERN.test(event) ? event : undefined,
+      window,
+      q: (get('q') ?? '').slice(0, 200),
+      type: parseList(get('type')),
+      party: parseList(get('party')),
+      tag: parseList(get('tag')),
+      series: parseList(get('series')),
+      lang: pick(LANGUAGES, get('lang')),
+      theme: pick(THEMES, get('theme')),
+      embed: get('embed') === '1',
+      present: get('present') === '1',
+    },
+    warnings,
+  };
+}
+
+/** Relative paths and http(s) only: never javascript:, data:, file: or other schemes. */
+export function isSafeDataUrl(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.length > MAX_PARAM_LENGTH || hasControlCharacter(trimmed))
+    return false;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(trimmed);
+  if (scheme) return /^https?$/i.test(scheme[1]!);
+  // Protocol-relative URLs inherit the page's scheme, which may be file: in the offline build.
+  return !trimmed.startsWith('//') && !trimmed.startsWith('\\\\');
+}
+
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) < 32) return true;
+  return false;
+}
+
+/** `from` is the start of its period; `to` is the end of its period (to=2024 ends with 2024). */
+export function parseWindow(
+  from: string | undefined,
+  to: string | undefined,
+): TimeWindow | undefined {
+  if (from === undefined || to === undefined) return undefined;
+  const start = parseEdtf(from);
+  const end = parseEdtf(to);
+  if (!start.ok || !end.ok || /[?~%]$/.test(from) || /[?~%]$/.test(to)) return undefined;
+  const window = { startMs: start.value.startMs, endMs: end.value.endMs };
+  return isValidWindow(window) ? clampWindow(window) : undefined;
+}
+
+function parseList(value: string | undefined): string[] {
+  if (!value) return [];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '' && item.length <= 100),
+    ),
+  ].slice(0, MAX_LIST_ITEMS);
+}
+
+function pick<T extends string>(options: readonly T[], value: string | undefined): T | undefined {
+  return options.find((option) => option === value);
+}
+
+/** Day precision is enough to reopen a window: zoom stops at about two days across. */
+export function formatWindowBound(ms: number): string {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  const yearText = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  return `${yearText}-${month}-${day}`;
+}
+
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.data !== DEFAULT_DATA_URL) params.set('data', state.data);
+  if (state.event) params.set('event', state.event);
+  if (state.window) {
+    params.set('from', formatWindowBound(state.window.startMs));
+    // `to` names the last day shown, whose end is the window's end.
+    params.set('to', formatWindowBound(state.window.endMs - 1));
+  }
+  if (state.q) params.set('q', state.q);
+  for (const key of ['type', 'party', 'tag', 'series'] as const) {
+    if (state[key].length > 0) params.set(key, state[key].join(','));
+  }
+  if (state.lang) params.set('lang', state.lang);
+  if (state.theme) params.set('theme', state.theme);
+  if (state.embed) params.set('embed', '1');
+  if (state.present) params.set('present', '1');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

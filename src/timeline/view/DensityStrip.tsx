@@ -1,0 +1,53 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { EventIndex } from '../model/event-index';
+import { densityCounts } from '../model/layout-timeline';
+import type { TimeWindow } from '../model/time-window';
+
+interface DensityStripProps {
+  readonly index: EventIndex;
+  readonly window: TimeWindow;
+  readonly widthPx: number;
+  readonly topPx: number;
+  readonly heightPx: number;
+}
+
+const BIN_PX = 3;
+
+/** How many events start in each sliver of the view: one canvas, redrawn only when the view changes. */
+export function DensityStrip({ index, window, widthPx, topPx, heightPx }: DensityStripProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || widthPx === 0) return;
+    const ratio = globalThis.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(widthPx * ratio)) canvas.width = Math.round(widthPx * ratio);
+    if (canvas.height !== Math.round(heightPx * ratio))
+      canvas.height = Math.round(heightPx * ratio);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, widthPx, heightPx);
+    const bins = Math.ceil(widthPx / BIN_PX);
+    const counts = densityCounts(index, window, bins);
+    let max = 0;
+    for (const count of counts) max = Math.max(max, count);
+    if (max === 0) return;
+    context.fillStyle = getComputedStyle(canvas).color;
+    const scale = heightPx - 4;
+    for (let bin = 0; bin < bins; bin++) {
+      const count = counts[bin]!;
+      if (count === 0) continue;
+      // A square root keeps single events visible beside very dense bins.
+      const barPx = Math.max(2, Math.sqrt(count / max) * scale);
+      context.fillRect(bin * BIN_PX, heightPx - barPx, BIN_PX - 1, barPx);
+    }
+  }, [index, window, widthPx, heightPx]);
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a canvas is not focusable; the counts are also on the cluster buttons
+    <canvas
+      ref={canvasRef}
+      className="timeline-density"
+      aria-hidden="true"
+      style={{ top: `${topPx}px`, width: `${widthPx}px`, height: `${heightPx}px` }}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+import { memo } from 'react';
+import { toneOf } from '../../domain/event-tone';
+import { formatEdtfRange } from '../../i18n/format-date';
+import { useI18n } from '../../i18n/i18n-context';
+import type { PlacedEvent } from '../model/layout-timeline';
+
+interface EventMarkProps {
+  readonly item: PlacedEvent;
+  readonly topPx: number;
+  readonly widthPx: number;
+  readonly selected: boolean;
+  readonly tabbable: boolean;
+  readonly onOpen: (id: string) => void;
+  readonly onFocusPosition: (position: number) => void;
+}
+
+/** One event: a marker at its start (a band across its month, year or span) and its title. */
+export const EventMark = memo(function EventMark({
+  item,
+  topPx,
+  widthPx,
+  selected,
+  tabbable,
+  onOpen,
+  onFocusPosition,
+}: EventMarkProps) {
+  const { locale, messages } = useI18n();
+  const { event } = item;
+  // An event that began before the window keeps its label at the left edge while its band runs on.
+  const leftPx = Math.max(item.xPx, Math.min(0, item.spanEndPx - 40));
+  const boxWidthPx = Math.min(item.boxEndPx, widthPx + 200) - leftPx;
+  const spanPx = Math.max(0, item.spanEndPx - Math.max(item.xPx, leftPx));
+  const date = formatEdtfRange(event.date, event.end, locale, messages.dateWords);
+  const typeName = event.type ? messages.ploverType[event.type] : messages.untyped;
+  const tone = toneOf(event.type);
+  const banded = event.date.precision !== 'day' || event.end !== undefined;
+  return (
+    <button
+      type="button"
+      className={`mark mark-${tone}${selected ? ' is-selected' : ''}${banded ? ' is-banded' : ''}`}
+      style={{ transform: `translate(${leftPx}px, ${topPx}px)`, width: `${boxWidthPx}px` }}
+      data-position={item.position}
+      data-event-id={event.id}
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={`${event.title}, ${date}, ${typeName}`}
+      aria-pressed={selected}
+      onClick={() => onOpen(event.id)}
+      onFocus={() => onFocusPosition(item.position)}
+    >
+      {banded && <span className="mark-band" style={{ width: `${Math.max(spanPx, 4)}px` }} />}
+      <span className="mark-symbol" aria-hidden="true" />
+      <span className="mark-label" aria-hidden="true">
+        {event.title}
+      </span>
+    </button>
+  );
+});

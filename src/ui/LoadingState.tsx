@@ -1,0 +1,57 @@
+import type { LoadProgress } from '../data/dataset-query';
+import { useI18n } from '../i18n/i18n-context';
+
+function formatBytes(bytes: number, locale: string): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+}
+
+/** What a person sees while the dataset arrives: bytes of total where known, then preparation. */
+export function LoadingState({ progress }: { progress: LoadProgress | undefined }) {
+  const { locale, messages } = useI18n();
+  const download = progress?.phase === 'download' ? progress.download : undefined;
+  const label =
+    progress?.phase === 'prepare'
+      ? messages.preparing
+      : download
+        ? messages.loadingBytes(
+            formatBytes(download.receivedBytes, locale),
+            download.totalBytes === undefined
+              ? undefined
+              : formatBytes(download.totalBytes, locale),
+          )
+        : messages.loading;
+  const determinate = download?.totalBytes !== undefined;
+  return (
+    <div className="loading" role="status">
+      <p>{label}</p>
+      <div
+        className={`progress${determinate ? '' : ' is-indeterminate'}`}
+        role="progressbar"
+        aria-label={messages.loading}
+        aria-valuemin={determinate ? 0 : undefined}
+        aria-valuemax={determinate ? 100 : undefined}
+        aria-valuenow={
+          determinate && download?.totalBytes
+            ? Math.round((download.receivedBytes / download.totalBytes) * 100)
+            : undefined
+        }
+      >
+        <div
+          className="progress-bar"
+          style={
+            determinate && download?.totalBytes
+              ? { width: `${(download.receivedBytes / download.totalBytes) * 100}%` }
+              : undefined
+          }
+        />
+      </div>
+    </div>
+  );
+}
