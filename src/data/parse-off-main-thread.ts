@@ -1,19 +1,16 @@
-import { type ParseResult, parseDatasetText } from './parse-dataset';
+import type { ParseResult } from './parse-dataset';
 
-// Below this size parsing is quicker than starting a worker and copying the result back.
-const WORKER_THRESHOLD_CHARS = 512 * 1024;
-
+// Parsing runs in a worker: a large dataset never freezes the page, and the schema library stays
+// out of the first download. Where workers are unavailable (a file:// page, a test runner), the
+// same parser is loaded on demand and run here.
 export function parseOffMainThread(text: string): Promise<ParseResult> {
-  if (text.length < WORKER_THRESHOLD_CHARS || typeof Worker === 'undefined') {
-    return Promise.resolve(parseDatasetText(text));
-  }
+  if (typeof Worker === 'undefined') return parseHere(text);
   return new Promise((resolve) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
     } catch {
-      // A page opened from file:// or under a policy without workers still loads, only slower.
-      resolve(parseDatasetText(text));
+      resolve(parseHere(text));
       return;
     }
     worker.onmessage = (message: MessageEvent<ParseResult>) => {
@@ -23,8 +20,13 @@ export function parseOffMainThread(text: string): Promise<ParseResult> {
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      resolve(parseDatasetText(text));
+      resolve(parseHere(text));
     };
     worker.postMessage(text);
   });
+}
+
+async function parseHere(text: string): Promise<ParseResult> {
+  const { parseDatasetText } = await import('./parse-dataset');
+  return parseDatasetText(text);
 }

@@ -27,11 +27,19 @@ export interface PlacedEvent {
   readonly position: number;
   readonly event: TimelineEvent;
   readonly lane: number;
+  /** Where the event starts on screen (may be left of the view for a long span). */
   readonly xPx: number;
   /** Where the event's own span ends on screen (a band for month or year precision). */
   readonly spanEndPx: number;
+  /** The drawn box: marker, label and band. */
+  readonly boxStartPx: number;
   readonly boxEndPx: number;
+  /** Label drawn to the left of the marker, because it would run off the right edge. */
+  readonly flipped: boolean;
 }
+
+/** Half the marker's width: where the marker's centre sits inside its box. */
+export const MARKER_CENTRE_PX = 11;
 
 export interface Cluster {
   readonly key: string;
@@ -87,7 +95,7 @@ function detailLayout(
       pin?.lane ??
       laneEndsPx.findIndex(
         (endPx, lane) =>
-          endPx + options.gapPx <= box.xPx &&
+          endPx + options.gapPx <= box.boxStartPx &&
           !pins.some((p) => p.lane === lane && overlaps(p, box, options.gapPx)),
       );
     if (lane === -1) {
@@ -128,18 +136,32 @@ function footprint(
   const event = index.events[position]!;
   const xPx = toPx(window, options.widthPx, event.startMs);
   const spanEndPx = toPx(window, options.widthPx, event.endMs);
+  const labelPx = options.boxWidthPx(event);
+  // A label that would run off the right edge goes to the left of a point-like event's marker.
+  const flipped =
+    xPx + labelPx > options.widthPx &&
+    spanEndPx - xPx < MARKER_CENTRE_PX * 2 &&
+    xPx + MARKER_CENTRE_PX - labelPx >= 0;
+  if (flipped) {
+    const boxEndPx = xPx + MARKER_CENTRE_PX;
+    return { position, event, lane, xPx, spanEndPx, boxStartPx: boxEndPx - labelPx, boxEndPx, flipped };
+  }
+  // An event that began left of the view keeps its label at the left edge while its band runs on.
+  const boxStartPx = Math.max(xPx - MARKER_CENTRE_PX, Math.min(0, spanEndPx - labelPx));
   return {
     position,
     event,
     lane,
     xPx,
     spanEndPx,
-    boxEndPx: Math.max(spanEndPx, xPx + options.boxWidthPx(event)),
+    boxStartPx,
+    boxEndPx: Math.max(spanEndPx, boxStartPx + labelPx),
+    flipped,
   };
 }
 
 function overlaps(a: PlacedEvent, b: PlacedEvent, gapPx: number): boolean {
-  return a.xPx < b.boxEndPx + gapPx && b.xPx < a.boxEndPx + gapPx;
+  return a.boxStartPx < b.boxEndPx + gapPx && b.boxStartPx < a.boxEndPx + gapPx;
 }
 
 function isVisible(index: EventIndex, position: number, window: TimeWindow): boolean {

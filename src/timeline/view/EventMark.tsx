@@ -26,10 +26,10 @@ export const EventMark = memo(function EventMark({
 }: EventMarkProps) {
   const { locale, messages } = useI18n();
   const { event } = item;
-  // An event that began before the window keeps its label at the left edge while its band runs on.
-  const leftPx = Math.max(item.xPx, Math.min(0, item.spanEndPx - 40));
-  const boxWidthPx = Math.min(item.boxEndPx, widthPx + 200) - leftPx;
-  const spanPx = Math.max(0, item.spanEndPx - Math.max(item.xPx, leftPx));
+  // Boxes of very long spans are cut a little past the right edge: nothing there is seen.
+  const boxWidthPx = Math.min(item.boxEndPx, widthPx + 40) - item.boxStartPx;
+  const bandStartPx = Math.max(item.xPx, item.boxStartPx) - item.boxStartPx;
+  const bandWidthPx = Math.max(4, item.spanEndPx - Math.max(item.xPx, item.boxStartPx));
   const date = formatEdtfRange(event.date, event.end, locale, messages.dateWords);
   const typeName = event.type ? messages.ploverType[event.type] : messages.untyped;
   const tone = toneOf(event.type);
@@ -37,8 +37,8 @@ export const EventMark = memo(function EventMark({
   return (
     <button
       type="button"
-      className={`mark mark-${tone}${selected ? ' is-selected' : ''}${banded ? ' is-banded' : ''}`}
-      style={{ transform: `translate(${leftPx}px, ${topPx}px)`, width: `${boxWidthPx}px` }}
+      className={`mark mark-${tone}${selected ? ' is-selected' : ''}${item.flipped ? ' is-flipped' : ''}`}
+      style={{ transform: `translate(${item.boxStartPx}px, ${topPx}px)`, width: `${boxWidthPx}px` }}
       data-position={item.position}
       data-event-id={event.id}
       tabIndex={tabbable ? 0 : -1}
@@ -47,7 +47,12 @@ export const EventMark = memo(function EventMark({
       onClick={() => onOpen(event.id)}
       onFocus={() => onFocusPosition(item.position)}
     >
-      {banded && <span className="mark-band" style={{ width: `${Math.max(spanPx, 4)}px` }} />}
+      {banded && (
+        <span
+          className="mark-band"
+          style={{ transform: `translateX(${bandStartPx}px)`, width: `${bandWidthPx}px` }}
+        />
+      )}
       <span className="mark-symbol" aria-hidden="true" />
       <span className="mark-label" aria-hidden="true">
         {event.title}

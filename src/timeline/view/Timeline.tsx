@@ -9,7 +9,7 @@ import {
   useState,
 } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { attachZoom, type ZoomAdapter } from '../interaction/zoom-adapter';
+import { attachGestures } from '../interaction/gesture-adapter';
 import type { EventIndex } from '../model/event-index';
 import { layoutTimeline } from '../model/layout-timeline';
 import {
@@ -36,6 +36,8 @@ export interface TimelineProps {
   readonly onWindowChange: (window: TimeWindow) => void;
   readonly selectedId: string | undefined;
   readonly onOpen: (id: string) => void;
+  /** In an embed, the plain wheel scrolls the host page; Ctrl or ⌘ with the wheel zooms. */
+  readonly wheelNeedsModifier?: boolean;
 }
 
 export const LANE_HEIGHT_PX = 30;
@@ -52,6 +54,7 @@ export function Timeline({
   onWindowChange,
   selectedId,
   onOpen,
+  wheelNeedsModifier = false,
 }: TimelineProps) {
   const { messages } = useI18n();
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -94,28 +97,19 @@ export function Timeline({
     [index, window, widthPx, lanes, pinned],
   );
 
-  // d3-zoom on the viewport: user gestures report windows; windows set by code are pushed back.
-  const zoomRef = useRef<ZoomAdapter | undefined>(undefined);
-  const onWindowRef = useRef(onWindowChange);
-  onWindowRef.current = onWindowChange;
-  const windowRef = useRef(window);
-  windowRef.current = window;
+  // Gestures read the latest window and width through refs, so they attach once.
+  const latest = useRef({ window, widthPx, onWindowChange, wheelNeedsModifier });
+  latest.current = { window, widthPx, onWindowChange, wheelNeedsModifier };
   useEffect(() => {
     const element = viewportRef.current;
-    if (!element || widthPx === 0) return;
-    const adapter = attachZoom(element, windowRef.current, widthPx, (next) =>
-      onWindowRef.current(next),
-    );
-    zoomRef.current = adapter;
-    return () => {
-      adapter.destroy();
-      zoomRef.current = undefined;
-    };
-  }, [widthPx]);
-  useEffect(() => {
-    const adapter = zoomRef.current;
-    if (adapter && adapter.lastReported !== window) adapter.sync(window, widthPx);
-  }, [window, widthPx]);
+    if (!element) return;
+    return attachGestures(element, {
+      getWindow: () => latest.current.window,
+      getWidthPx: () => Math.max(1, latest.current.widthPx),
+      onWindow: (next) => latest.current.onWindowChange(next),
+      wheelNeedsModifier: () => latest.current.wheelNeedsModifier,
+    });
+  }, []);
 
   const moveTo = useCallback(
     (position: number) => {
