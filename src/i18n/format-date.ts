@@ -85,7 +85,7 @@ export function formatEdtfRange(
   if (!end || end.text === start.text) return formatEdtf(start, locale, words);
   const plain =
     start.precision === end.precision && start.year >= 1 && end.year >= 1
-      ? tightenNumericRange(
+      ? normaliseRange(
           formatter(locale, PRECISION_OPTIONS[start.precision]).formatRange(
             start.startMs,
             end.startMs,
@@ -96,9 +96,10 @@ export function formatEdtfRange(
   return start.uncertain || end.uncertain ? words.uncertain(qualified) : qualified;
 }
 
-// ICU spaces every range dash; between two bare numbers ("21 – 22 January") style wants none.
-function tightenNumericRange(text: string): string {
-  return text.replace(/(\d)\s+–\s+(\d)/u, '$1–$2');
+// ICU puts thin or narrow spaces around range dashes, which differ between engines. Use plain
+// spaces, and none between two bare day numbers ("21–22 January"), as house style wants.
+export function normaliseRange(text: string): string {
+  return text.replace(/\s+–\s+/gu, ' – ').replace(/^(\d{1,2}) – (\d{1,2})(?=\s)/u, '$1–$2');
 }
 
 function qualify(text: string, date: EdtfDate, words: DateWords): string {

@@ -1,4 +1,10 @@
-import { type DateWords, ENGLISH_DATE_WORDS, formatNumber, formatter } from './format-date';
+import {
+  type DateWords,
+  ENGLISH_DATE_WORDS,
+  formatNumber,
+  formatter,
+  normaliseRange,
+} from './format-date';
 
 /** The period between two instants, at the coarsest unit that tells them apart: "March 2024", "1990–1995". */
 export function formatPeriod(
@@ -20,7 +26,7 @@ export function formatPeriod(
   if (sameDay)
     return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(a);
   if (sameMonth) return formatter(locale, { month: 'long', year: 'numeric' }).format(a);
-  return formatter(locale, { month: 'long', year: 'numeric' }).formatRange(a, b);
+  return normaliseRange(formatter(locale, { month: 'long', year: 'numeric' }).formatRange(a, b));
 }
 
 function year(date: Date, locale: string, words: DateWords): string {
