@@ -34,7 +34,7 @@ export const en = {
     'Use Left and Right arrows to move between events, + and − to zoom, Home and End for the first and last event, Enter to open.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
-  showAll: 'Show everything',
+  showAll: 'Show all',
   visibleWindow: (from: string, to: string) => `Showing ${from} to ${to}`,
   clusterName: (count: string, when: string) => `${count} events, ${when}`,
   noEventsInView: 'No events in this part of the timeline.',

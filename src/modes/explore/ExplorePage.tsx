@@ -95,16 +95,24 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
 
   // The window moves at frame rate; the URL follows once it settles, and Back/Forward lead it.
   const [window, setWindow] = useState<TimeWindow>(state.window ?? homeWindow);
-  // Only a URL change (Back/Forward, a pasted link) should move the window here.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the current window is deliberately not a trigger
+  const windowRef = useRef(window);
+  windowRef.current = window;
+  // Only a change of the URL's own window (Back/Forward) moves the view; the URL being re-read
+  // for another reason (an event opened) must not pull the view back to a stale window.
+  const urlWindowRef = useRef(state.window);
   useEffect(() => {
-    if (state.window && !sameWindowToTheDay(state.window, window)) setWindow(state.window);
+    if (sameWindowToTheDay(urlWindowRef.current, state.window)) return;
+    urlWindowRef.current = state.window;
+    if (state.window && !sameWindowToTheDay(state.window, windowRef.current))
+      setWindow(state.window);
   }, [state.window]);
   const writeWindow = useCallback(
     (next: TimeWindow) => {
-      if (!sameWindowToTheDay(next, state.window)) update({ window: next });
+      if (sameWindowToTheDay(next, urlWindowRef.current)) return;
+      urlWindowRef.current = next;
+      update({ window: next });
     },
-    [state.window, update],
+    [update],
   );
   useDebouncedUrlWrite(window, writeWindow);
 
@@ -142,7 +150,8 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
 
   const close = useCallback(() => {
     const id = state.event;
-    update({ event: undefined }, 'push');
+    urlWindowRef.current = windowRef.current;
+    update({ event: undefined, window: windowRef.current }, 'push');
     if (id === undefined) return;
     // Focus returns to the event on the timeline, which stays drawn because it was pinned.
     requestAnimationFrame(() => {

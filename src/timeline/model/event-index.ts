@@ -6,6 +6,8 @@ export interface EventIndex {
   readonly events: readonly TimelineEvent[];
   readonly startsMs: Float64Array;
   readonly endsMs: Float64Array;
+  /** The same ends, sorted on their own: with the sorted starts they count what a window shows. */
+  readonly sortedEndsMs: Float64Array;
   /** The longest span of any event: how far left of a window a visible event can start. */
   readonly maxDurationMs: number;
   readonly positionById: ReadonlyMap<string, number>;
@@ -23,7 +25,8 @@ export function buildEventIndex(events: readonly TimelineEvent[]): EventIndex {
     maxDurationMs = Math.max(maxDurationMs, event.endMs - event.startMs);
     positionById.set(event.id, i);
   });
-  return { events, startsMs, endsMs, maxDurationMs, positionById };
+  const sortedEndsMs = Float64Array.from(endsMs).sort();
+  return { events, startsMs, endsMs, sortedEndsMs, maxDurationMs, positionById };
 }
 
 /** First position whose value is >= target. */
@@ -54,8 +57,22 @@ export function candidateRange(
   return [lo, hi];
 }
 
-/** Number of events starting in [startMs, endMs). */
-export function countStarting(index: EventIndex, startMs: number, endMs: number): number {
-  const lo = lowerBound(index.startsMs, startMs);
-  return lowerBound(index.startsMs, endMs, lo) - lo;
+/**
+ * Exactly how many events intersect [startMs, endMs): those starting before its end, less those
+ * that ended by its start (every one of which also started before its end).
+ */
+export function countVisible(index: EventIndex, startMs: number, endMs: number): number {
+  return lowerBound(index.startsMs, endMs) - upperBound(index.sortedEndsMs, startMs);
+}
+
+/** First position whose value is > target. */
+export function upperBound(sorted: Float64Array, target: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../domain/types';
-import { candidateRange, type EventIndex, lowerBound } from './event-index';
+import { candidateRange, countVisible, type EventIndex, lowerBound } from './event-index';
 import type { TimeWindow } from './time-window';
 
 // Level of detail, as a pure function of (events, window, width):
@@ -9,6 +9,8 @@ import type { TimeWindow } from './time-window';
 //   becomes a cluster that zooms in when activated.
 // Work per call is bounded by the width and detailLimit, never by the number of events.
 
+// Detail mode walks the candidates (events starting after the window's start less the longest
+// span); with many long events that range can be wide, so the walk is bounded by this too.
 export interface LayoutOptions {
   readonly widthPx: number;
   readonly lanes: number;
@@ -68,9 +70,19 @@ export function layoutTimeline(
   window: TimeWindow,
   options: LayoutOptions,
 ): Layout {
+  if (countVisible(index, window.startMs, window.endMs) > options.detailLimit) {
+    return densityLayout(index, window, options);
+  }
   const [lo, hi] = candidateRange(index, window.startMs, window.endMs);
-  if (hi - lo > options.detailLimit) return densityLayout(index, window, options);
-  return detailLayout(index, window, options, lo, hi);
+  // Pins only act when a pinned event would otherwise fall into a cluster: focusing an event
+  // that is already drawn must not move it (a click would then land somewhere else).
+  const plain = detailLayout(index, window, { ...options, pinned: [] }, lo, hi);
+  const hidden = options.pinned.some(
+    (position) =>
+      isVisible(index, position, window) &&
+      !plain.placed.some((item) => item.position === position),
+  );
+  return hidden ? detailLayout(index, window, options, lo, hi) : plain;
 }
 
 function detailLayout(
@@ -144,7 +156,16 @@ function footprint(
     xPx + MARKER_CENTRE_PX - labelPx >= 0;
   if (flipped) {
     const boxEndPx = xPx + MARKER_CENTRE_PX;
-    return { position, event, lane, xPx, spanEndPx, boxStartPx: boxEndPx - labelPx, boxEndPx, flipped };
+    return {
+      position,
+      event,
+      lane,
+      xPx,
+      spanEndPx,
+      boxStartPx: boxEndPx - labelPx,
+      boxEndPx,
+      flipped,
+    };
   }
   // An event that began left of the view keeps its label at the left edge while its band runs on.
   const boxStartPx = Math.max(xPx - MARKER_CENTRE_PX, Math.min(0, spanEndPx - labelPx));
@@ -165,6 +186,7 @@ function overlaps(a: PlacedEvent, b: PlacedEvent, gapPx: number): boolean {
 }
 
 function isVisible(index: EventIndex, position: number, window: TimeWindow): boolean {
+  if (position < 0 || position >= index.events.length) return false;
   return index.endsMs[position]! > window.startMs && index.startsMs[position]! < window.endMs;
 }
 
