@@ -101,7 +101,6 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvParseResul
       fields.push(value);
       if (pos < length && text.charCodeAt(pos) === delimiter) {
         pos++;
-        if (pos >= length) fields.push('');
         continue;
       }
       break;
