@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDatasetJson, parseDatasetText } from './parse-dataset';
+
+const file = (events: unknown[], extra: Record<string, unknown> = {}) => ({
+  format: 'bilateral-events',
+  version: 1,
+  parties: [
+    { code: 'PAK', name: 'Pakistan' },
+    { code: 'CHN', name: 'China' },
+  ],
+  sources: [{ id: 's1', publisher: 'P', url: 'https://example.org/a' }],
+  events,
+  ...extra,
+});
+
+describe('parseDatasetJson', () => {
+  it('keeps every good event, sorted by date, and lists each bad one with index, id and path', () => {
+    const result = parseDatasetJson(
+      file([
+        { id: 'late', date: '2024-01-21', title: 'Late' },
+        { id: 'no-title', date: '2020' },
+        { id: 'early', date: '1950~', title: 'Early' },
+        { id: 'BadId', date: '2020', title: 'Bad id' },
+        { id: 'wrong-type', date: '2020', title: 'T', type: 'HUG' },
+        { id: 'bad-lat', date: '2020', title: 'T', location: { lat: 'north' } },
+      ]),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['early', 'late']);
+    expect(result.problems.map((p) => [p.index, p.id, p.path])).toEqual([
+      [1, 'no-title', 'events[1].title'],
+      [3, 'BadId', 'events[3].id'],
+      [4, 'wrong-type', 'events[4].type'],
+      [5, 'bad-lat', 'events[5].location.lat'],
+    ]);
+    expect(result.problems[0]?.message).toBe('is required but missing');
+    expect(result.problems[2]?.message).toContain('must be one of AGREE, CONSULT');
+  });
+
+  it('leaves out a later event with an id already seen, and an end before its date', () => {
+    const result = parseDatasetJson(
+      file([
+        { id: 'a', date: '2020', title: 'First' },
+        { id: 'a', date: '2021', title: 'Second' },
+        { id: 'b', date: '2020-05', end: '2020-04', title: 'Backwards' },
+        { id: 'c', date: '2020-05', end: '2020-05', title: 'Same month is fine' },
+      ]),
+    );
+    if (!result.ok) throw new Error('rejected');
+    expect(result.dataset.events.map((e) => e.title)).toEqual(['First', 'Same month is fine']);
+    expect(result.problems.map((p) => p.path)).toEqual(['events[1].id', 'events[2].end']);
+  });
+
+  it('keeps an event whose references are unknown, with warnings', () => {
+    const result = parseDatasetJson(
+      file([
+        {
+          id: 'a',
+          date: '2020',
+          title: 'A',
+          sources: ['s1', 'missing'],
+          related: [{ type: 'follows', id: 'ghost' }],
+          statements: [{ kind: 'quote', text: 'x', source: 'nope' }],
+        },
+      ]),
+    );
+    if (!result.ok) throw new Error('rejected');
+    expect(result.dataset.events).toHaveLength(1);
+    expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
+    expect(result.problems.map((p) => p.path)).toEqual([
+      'events[0].sources[1]',
+      'events[0].statements[0].source',
+      'events[0].related[0].id',
+    ]);
+  });
+
+  it('in strict mode requires type, a source and verification', () => {
+    const result = parseDatasetJson(file([{ id: 'a', date: '2020', title: 'A' }]), {
+      strict: true,
+    });
+    if (!result.ok) throw new Error('rejected');
+    expect(result.problems.map((p) => p.path)).toEqual([
+      'events[0].type',
+      'events[0].sources',
+      'events[0].verification',
+    ]);
+  });
+
+  it.each([
+    [{ format: 'x', version: 1, events: [] }, 'format must be "bilateral-events"'],
+    [{ format: 'bilateral-events', version: 2, events: [] }, 'version must be 1'],
+    [
+      { format: 'bilateral-events', version: 1, parties: [{ code: 'PAK', name: 'P' }], events: [] },
+      'exactly two parties',
+    ],
+    [{ format: 'bilateral-events', version: 1, parties: file([]).parties }, 'events is required'],
+    [[1, 2], 'must be a JSON object'],
+  ])('rejects a file that is not a v1 dataset: %j', (json, message) => {
+    const result = parseDatasetJson(json);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.error.message.replace('is required but missing', 'is required')).toContain(
+        message,
+      );
+  });
+
+  it('keeps fields an author added, and text exactly as written', () => {
+    const result = parseDatasetJson(
+      file([
+        { id: 'a', date: '2020', title: '<b>bold</b> & "quoted"', custom: { anything: true } },
+      ]),
+    );
+    if (!result.ok) throw new Error('rejected');
+    expect(result.dataset.events[0]?.title).toBe('<b>bold</b> & "quoted"');
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('gives line and column for a JSON syntax error', () => {
+    const result = parseDatasetText(
+      '{\n "format": "bilateral-events",\n "version": 1\n "events": []\n}',
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok && result.error.kind === 'syntax') {
+      expect([result.error.line, result.error.column]).toEqual([4, 2]);
+    } else throw new Error('expected a syntax error');
+  });
+
+  it('accepts a byte-order mark and reports an empty file as empty', () => {
+    expect(parseDatasetText(`\uFEFF${JSON.stringify(file([]))}`).ok).toBe(true);
+    const empty = parseDatasetText('  \n');
+    expect(!empty.ok && empty.error.kind).toBe('empty');
+  });
+
+  it('never throws, whatever the JSON, and every problem has a path', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        const result = parseDatasetJson(json);
+        if (result.ok)
+          for (const p of result.problems) expect(p.path).toMatch(/^(events|sources)\[\d+\]/);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record(
+            { id: fc.string(), date: fc.string(), title: fc.anything() },
+            { requiredKeys: [] },
+          ),
+        ),
+        (events) => {
+          const result = parseDatasetJson(file(events));
+          expect(result.ok).toBe(true);
+          if (result.ok) expect(result.dataset.events.length).toBeLessThanOrEqual(events.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, isSafeDataUrl, parseUrlState, serializeUrlState } from './url-state';
+
+describe('parseUrlState', () => {
+  it('reads every parameter of a shared link', () => {
+    const { state, warnings } = parseUrlState(
+      '?data=https://example.org/d.json&event=cpec-jwg-icc-4&from=2013&to=2015-06&q=gwadar&type=CONSULT,AGREE&party=PAK&tag=cpec&series=cpec-jcc&lang=ur&theme=dark&embed=1&present=1',
+    );
+    expect(warnings).toEqual([]);
+    expect(state).toMatchObject({
+      data: 'https://example.org/d.json',
+      event: 'cpec-jwg-icc-4',
+      window: { startMs: Date.UTC(2013, 0, 1), endMs: Date.UTC(2015, 6, 1) },
+      q: 'gwadar',
+      type: ['CONSULT', 'AGREE'],
+      party: ['PAK'],
+      tag: ['cpec'],
+      series: ['cpec-jcc'],
+      lang: 'ur',
+      theme: 'dark',
+      embed: true,
+      present: true,
+    });
+  });
+
+  it('ends `to` at the end of its period: to=2024 ends with 31 December 2024', () => {
+    expect(parseUrlState('?from=2024&to=2024').state.window).toEqual({
+      startMs: Date.UTC(2024, 0, 1),
+      endMs: Date.UTC(2025, 0, 1),
+    });
+    // A single day is narrower than the closest zoom, so it is widened around its middle.
+    const day = parseUrlState('?from=2024-02-29&to=2024-02-29').state.window;
+    expect(day?.startMs).toBeLessThan(Date.UTC(2024, 1, 29));
+    expect(day?.endMs).toBeGreaterThan(Date.UTC(2024, 2, 1));
+  });
+
+  it.each([
+    ['?data=javascript:alert(1)', 'data'],
+    ['?data=data:application/json,{}', 'data'],
+    ['?data=file:///etc/passwd', 'data'],
+    ['?data=//evil.example/x.json', 'data'],
+    ['?from=2024-13&to=2025', 'window'],
+    ['?from=2025&to=2020', 'window'],
+    ['?from=2020', 'window'],
+  ])('falls back to the default for %s and says so', (search, kind) => {
+    const { state, warnings } = parseUrlState(search);
+    expect(warnings.map((w) => w.kind)).toEqual([kind]);
+    expect(kind === 'data' ? state.data : state.window).toEqual(
+      kind === 'data' ? DEFAULT_STATE.data : undefined,
+    );
+  });
+
+  it.each([
+    ['?event=<script>', 'event', undefined],
+    ['?lang=fr', 'lang', undefined],
+    ['?theme=pink', 'theme', undefined],
+    ['?embed=yes', 'embed', false],
+  ])('ignores a bad value quietly: %s', (search, key, value) => {
+    expect(parseUrlState(search).state[key as keyof typeof DEFAULT_STATE]).toEqual(value);
+  });
+
+  it('never throws on any query string', () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        parseUrlState(search);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('data', 'event', 'from', 'to', 'q', 'type', 'lang'),
+          fc.string(),
+        ),
+        (params) => {
+          parseUrlState(`?${new URLSearchParams(params)}`);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes only what differs from the defaults', () => {
+    expect(serializeUrlState(DEFAULT_STATE)).toBe('');
+  });
+
+  it('round-trips a state through the URL, with the window to the day', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      event: 'a-b',
+      window: { startMs: Date.UTC(2013, 4, 2), endMs: Date.UTC(2024, 10, 30) },
+      q: 'iron brothers',
+      tag: ['cpec', 'gwadar'],
+      theme: 'contrast' as const,
+    };
+    const text = serializeUrlState(state);
+    expect(text).toContain('from=2013-05-02&to=2024-11-29');
+    expect(parseUrlState(text).state).toEqual(state);
+  });
+});
+
+describe('isSafeDataUrl', () => {
+  it.each([
+    ['data/other.json', true],
+    ['./x.json', true],
+    ['https://example.org/x.json', true],
+    ['HTTP://example.org/x.json', true],
+    ['javascript:alert(1)', false],
+    [' JaVaScRiPt:alert(1)', false],
+    ['vbscript:x', false],
+    ['\\\\server\\share', false],
+    ['', false],
+  ])('%j → %s', (value, safe) => {
+    expect(isSafeDataUrl(value)).toBe(safe);
+  });
+});

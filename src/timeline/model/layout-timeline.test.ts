@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdtf } from '../../domain/edtf';
+import type { EventId, TimelineEvent } from '../../domain/types';
+import { buildEventIndex, countVisible } from './event-index';
+import { densityCounts, type LayoutOptions, layoutTimeline } from './layout-timeline';
+import { DAY_MS } from './time-window';
+
+function event(id: string, date: string, end?: string): TimelineEvent {
+  const start = parseEdtf(date);
+  const stop = end ? parseEdtf(end) : start;
+  if (!start.ok || !stop.ok) throw new Error(date);
+  return {
+    id: id as EventId,
+    index: 0,
+    date: start.value,
+    end: end && stop.ok ? stop.value : undefined,
+    startMs: start.value.startMs,
+    endMs: stop.value.endMs,
+    title: id,
+    summary: undefined,
+    type: undefined,
+    tags: [],
+    location: undefined,
+    participants: [],
+    statements: [],
+    outcomes: [],
+    series: undefined,
+    related: [],
+    sources: [],
+    verification: undefined,
+    i18n: {},
+  };
+}
+
+const sorted = (events: TimelineEvent[]) =>
+  events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+
+const options = (overrides: Partial<LayoutOptions> = {}): LayoutOptions => ({
+  widthPx: 1000,
+  lanes: 3,
+  boxWidthPx: () => 100,
+  gapPx: 4,
+  detailLimit: 50,
+  clusterPx: 50,
+  pinned: [],
+  ...overrides,
+});
+
+const year2024 = { startMs: Date.UTC(2024, 0, 1), endMs: Date.UTC(2025, 0, 1) };
+
+describe('layoutTimeline', () => {
+  it('packs overlapping events into lanes so none hides another', () => {
+    const index = buildEventIndex(
+      sorted([event('a', '2024-03-01'), event('b', '2024-03-02'), event('c', '2024-03-03')]),
+    );
+    const layout = layoutTimeline(index, year2024, options());
+    expect(layout.mode).toBe('detail');
+    expect(layout.placed.map((p) => p.lane).sort()).toEqual([0, 1, 2]);
+    expect(layout.clusters).toEqual([]);
+  });
+
+  it('gathers what does not fit into a "+N" cluster where the events are', () => {
+    const index = buildEventIndex(
+      sorted(['01', '02', '03', '04', '05'].map((d) => event(`e${d}`, `2024-06-${d}`))),
+    );
+    const layout = layoutTimeline(index, year2024, options({ lanes: 2 }));
+    expect(layout.placed).toHaveLength(2);
+    expect(layout.clusters).toHaveLength(1);
+    expect(layout.clusters[0]?.count).toBe(3);
+    expect(layout.clusters[0]?.firstStartMs).toBe(Date.UTC(2024, 5, 3));
+  });
+
+  it('draws a month-precision event as a band across its month', () => {
+    const index = buildEventIndex([event('m', '2024-07')]);
+    const [item] = layoutTimeline(index, year2024, options()).placed;
+    const pxPerDay = 1000 / 366;
+    expect(item?.spanEndPx! - item?.xPx!).toBeCloseTo(31 * pxPerDay, 3);
+  });
+
+  it('keeps a pinned (focused) event drawn even where it would fall into a cluster', () => {
+    const index = buildEventIndex(
+      sorted(['01', '02', '03', '04', '05'].map((d) => event(`e${d}`, `2024-06-${d}`))),
+    );
+    const layout = layoutTimeline(index, year2024, options({ lanes: 2, pinned: [4] }));
+    expect(layout.placed.map((p) => p.event.id)).toContain('e05');
+  });
+
+  it('does not move an event that is already drawn when it is pinned', () => {
+    const index = buildEventIndex(sorted([event('a', '2024-03-01'), event('b', '2024-03-02')]));
+    const plain = layoutTimeline(index, year2024, options());
+    const pinned = layoutTimeline(index, year2024, options({ pinned: [1] }));
+    expect(pinned.placed).toEqual(plain.placed);
+  });
+
+  it('flips a label that would run off the right edge to the left of its marker', () => {
+    const index = buildEventIndex([event('z', '2024-12-20')]);
+    const [item] = layoutTimeline(index, year2024, options()).placed;
+    expect(item?.flipped).toBe(true);
+    expect(item?.boxEndPx).toBeLessThanOrEqual(1000);
+  });
+
+  it('switches to density when more events are visible than can be read, with counts per bin', () => {
+    const events = sorted(
+      Array.from({ length: 200 }, (_, i) =>
+        event(`e${i}`, `2024-${String((i % 12) + 1).padStart(2, '0')}-10`),
+      ),
+    );
+    const index = buildEventIndex(events);
+    const layout = layoutTimeline(index, year2024, options({ detailLimit: 100 }));
+    expect(layout.mode).toBe('density');
+    expect(layout.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(200);
+    expect(layout.placed).toEqual([]);
+  });
+
+  it('counts long events that began before the window as visible in it', () => {
+    const index = buildEventIndex(sorted([event('year', '2023'), event('day', '2023-06-01')]));
+    expect(countVisible(index, Date.UTC(2023, 5, 10), Date.UTC(2023, 5, 20))).toBe(1);
+    expect(countVisible(index, Date.UTC(2023, 4, 31), Date.UTC(2023, 5, 2))).toBe(2);
+    expect(countVisible(index, Date.UTC(2024, 0, 1), Date.UTC(2024, 1, 1))).toBe(0);
+  });
+
+  it('bins event starts for the density strip without losing any', () => {
+    const index = buildEventIndex(
+      sorted([event('a', '2024-01-05'), event('b', '2024-12-30'), event('c', '2024-12-31')]),
+    );
+    const counts = densityCounts(index, year2024, 12);
+    expect([...counts]).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
+    expect(DAY_MS).toBe(86_400_000);
+  });
+});
