@@ -29,6 +29,8 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
         signal,
         onProgress: (download) => onProgress({ phase: 'download', download }),
       });
+      // The benchmark measures from here: the data has arrived, everything after is ours.
+      performance.mark('bilateral:data-received');
       onProgress({ phase: 'prepare' });
       const result = await parseOffMainThread(text);
       if (!result.ok) throw new DatasetFileRejected(result.error);

@@ -199,6 +199,9 @@ export function Timeline({
   const lanesBottomPx = TOP_PADDING_PX + lanes * LANE_HEIGHT_PX;
   const maxClusterCount = layout?.clusters.reduce((max, c) => Math.max(max, c.count), 1) ?? 1;
   const ready = layout !== undefined;
+  useEffect(() => {
+    if (ready) performance.mark('bilateral:ready');
+  }, [ready]);
 
   return (
     <section
