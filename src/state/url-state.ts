@@ -9,6 +9,8 @@ export const LANGUAGES = ['en', 'ur', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
+export const LANE_MODES = ['one', 'host', 'type', 'series'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
 
 export interface UrlState {
   readonly data: string;
@@ -19,6 +21,11 @@ export interface UrlState {
   readonly party: readonly string[];
   readonly tag: readonly string[];
   readonly series: readonly string[];
+  /** Host country of the event (a country code, or "virtual"). */
+  readonly host: readonly string[];
+  /** Verification status. */
+  readonly status: readonly string[];
+  readonly lanes: LaneMode;
   readonly lang: Language | undefined;
   readonly theme: Theme | undefined;
   readonly embed: boolean;
@@ -34,6 +41,9 @@ export const DEFAULT_STATE: UrlState = {
   party: [],
   tag: [],
   series: [],
+  host: [],
+  status: [],
+  lanes: 'one',
   lang: undefined,
   theme: undefined,
   embed: false,
@@ -81,6 +91,9 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
       party: parseList(get('party')),
       tag: parseList(get('tag')),
       series: parseList(get('series')),
+      host: parseList(get('host')),
+      status: parseList(get('status')),
+      lanes: pick(LANE_MODES, get('lanes')) ?? 'one',
       lang: pick(LANGUAGES, get('lang')),
       theme: pick(THEMES, get('theme')),
       embed: get('embed') === '1',
@@ -155,9 +168,10 @@ export function serializeUrlState(state: UrlState): string {
     params.set('to', formatWindowBound(state.window.endMs - 1));
   }
   if (state.q) params.set('q', state.q);
-  for (const key of ['type', 'party', 'tag', 'series'] as const) {
+  for (const key of ['type', 'party', 'tag', 'series', 'host', 'status'] as const) {
     if (state[key].length > 0) params.set(key, state[key].join(','));
   }
+  if (state.lanes !== 'one') params.set('lanes', state.lanes);
   if (state.lang) params.set('lang', state.lang);
   if (state.theme) params.set('theme', state.theme);
   if (state.embed) params.set('embed', '1');
