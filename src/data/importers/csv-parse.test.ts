@@ -8,10 +8,38 @@ const fieldsOf = (text: string, delimiter?: string) =>
 
 describe('parseCsv', () => {
   it.each([
-    ['plain fields', 'a,b,c\n1,2,3\n', [['a', 'b', 'c'], ['1', '2', '3']]],
-    ['CRLF line ends', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-    ['a lone CR as a line end', 'a,b\r1,2', [['a', 'b'], ['1', '2']]],
-    ['no final line break', 'a,b\n1,2', [['a', 'b'], ['1', '2']]],
+    [
+      'plain fields',
+      'a,b,c\n1,2,3\n',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+    ],
+    [
+      'CRLF line ends',
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a lone CR as a line end',
+      'a,b\r1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'no final line break',
+      'a,b\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['a quoted comma', 'title\n"Lahore, Punjab"\n', [['title'], ['Lahore, Punjab']]],
     ['doubled quotes', '"He said ""yes"""\n', [['He said "yes"']]],
     ['a line break inside quotes', '"line one\nline two",x\n', [['line one\nline two', 'x']]],
@@ -65,15 +93,18 @@ describe('parseCsv', () => {
 
   it('never throws, and every problem names a line inside the text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', 'é') }), (t) => {
-        const result = parseCsv(t);
-        const lines = t.split(/\r\n|\r|\n/).length;
-        for (const problem of result.problems) {
-          expect(problem.line).toBeGreaterThanOrEqual(1);
-          expect(problem.line).toBeLessThanOrEqual(lines);
-        }
-        for (const record of result.records) expect(record.fields.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', 'é') }),
+        (t) => {
+          const result = parseCsv(t);
+          const lines = t.split(/\r\n|\r|\n/).length;
+          for (const problem of result.problems) {
+            expect(problem.line).toBeGreaterThanOrEqual(1);
+            expect(problem.line).toBeLessThanOrEqual(lines);
+          }
+          for (const record of result.records) expect(record.fields.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 500 },
     );
     fc.assert(
@@ -86,11 +117,14 @@ describe('parseCsv', () => {
   it('reads back exactly what the CSV writer wrote', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'Z', ',', '"', '\n', '\r\n', ' ', '؛') });
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { maxLength: 6 }), (rows) => {
-        const parsed = parseCsv(csvWrite(rows));
-        expect(parsed.problems).toEqual([]);
-        expect(parsed.records.map((r) => r.fields)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { maxLength: 6 }),
+        (rows) => {
+          const parsed = parseCsv(csvWrite(rows));
+          expect(parsed.problems).toEqual([]);
+          expect(parsed.records.map((r) => r.fields)).toEqual(rows);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDatasetJson } from '../parse-dataset';
+import { importCsv } from './import-csv';
+import { validateEvent } from './validate-record';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../tests/fixtures/importers/${name}`, import.meta.url), 'utf8');
+const template = () =>
+  readFileSync(new URL('../../../templates/events-template.csv', import.meta.url), 'utf8');
+const plainJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+const HEADER = 'id,date,title,type,participants,statements,location,lat,sources,source_url';
+
+describe('importCsv', () => {
+  it('converts the fixture exactly as the golden file says', () => {
+    const result = importCsv(fixture('events.csv'));
+    expect(plainJson(result)).toStrictEqual(JSON.parse(fixture('events.expected.json')));
+  });
+
+  it('converts every good row and reports each bad one by its spreadsheet row', () => {
+    const result = importCsv(fixture('events.csv'));
+    expect(result.json.events.map((e) => e.id)).toContain('example-committee-2');
+    expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.path)).toEqual([
+      'row 6',
+      'row 7',
+      'row 8',
+      'row 9',
+      'row 10',
+      'row 12',
+    ]);
+  });
+
+  it('imports the template without a single problem, and the loader accepts all of it', () => {
+    const result = importCsv(template());
+    expect(result.problems).toEqual([]);
+    expect(result.json.events).toHaveLength(3);
+    const loaded = parseDatasetJson(result.json, { strict: true });
+    expect(loaded.ok && loaded.problems).toEqual([]);
+  });
+
+  it.each([
+    ['a quoted comma', `${HEADER}\na,2024,"Lahore, Punjab",,,,,,,`, 'title', 'Lahore, Punjab'],
+    ['a lower-case type', `${HEADER}\na,2024,T,consult,,,,,,`, 'type', 'CONSULT'],
+    [
+      'an escaped semicolon in a statement',
+      `${HEADER}\na,2024,T,,,"paraphrase | X [PAK] | one\\; two",,,,`,
+      'statements',
+      [{ speaker: 'X', party: 'PAK', kind: 'paraphrase', text: 'one; two' }],
+    ],
+    [
+      'a participant without a role',
+      `${HEADER}\na,2024,T,,Example Person [chn],,,,,`,
+      'participants',
+      [{ name: 'Example Person', party: 'CHN' }],
+    ],
+    [
+      'a source given only by URL',
+      `${HEADER}\na,2024,T,,,,,,,https://www.example.org/a/b`,
+      'sources',
+      ['example-org-a-b'],
+    ],
+  ])('reads %s', (_name, text, field, expected) => {
+    const result = importCsv(text);
+    expect(result.problems).toEqual([]);
+    expect(result.json.events[0]?.[field]).toEqual(expected);
+  });
+
+  it('reads a file saved with semicolons by a spreadsheet in a European locale', () => {
+    const result = importCsv('id;date;title;tags\nx;2020;Example;"a; b"\n');
+    expect(result.json.events[0]).toMatchObject({ id: 'x', title: 'Example', tags: ['a', 'b'] });
+  });
+
+  it('undoes the apostrophe the exporter puts before text a spreadsheet would run as a formula', () => {
+    const result = importCsv("id,date,title\nx,2020,'=SUM(A1)\n");
+    expect(result.json.events[0]?.title).toBe('=SUM(A1)');
+  });
+
+  it.each([
+    ['no title column', 'id,date\nx,2020\n', 'no title column'],
+    [
+      'a row with more cells than columns',
+      'id,date,title\nx,2020,A,B\n',
+      'a comma inside a cell needs quotes',
+    ],
+    ['a number with a decimal comma', 'id,date,title,lat\nx,2020,A,"33,7"\n', 'not a number'],
+    [
+      'a statement with two parts',
+      'id,date,title,statements\nx,2020,A,quote | text\n',
+      '3 or 4 parts',
+    ],
+    ['a bad related item', 'id,date,title,related\nx,2020,A,cpec-jcc-3\n', 'type:event-id'],
+    [
+      'an unknown party code form',
+      'id,date,title,participants\nx,2020,A,X [Pakistan]\n',
+      'participants',
+    ],
+    ['an unclosed quote', 'id,date,title\nx,2020,"A\n', 'never closed'],
+  ])('reports %s', (_name, text, reason) => {
+    const result = importCsv(text);
+    expect(result.json.events).toEqual([]);
+    expect(result.problems.map((p) => p.message).join(' / ')).toContain(reason);
+  });
+
+  it('never throws on any text, and what it returns always loads', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const result = importCsv(text);
+        expect(parseDatasetJson(result.json).ok).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on rows of random cells, converts each row or reports it by row, and every event is valid', () => {
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '2024-01-21',
+        '1999~',
+        '-0044',
+        'CONSULT',
+        'A [PAK]',
+        'true',
+        '12.5',
+        'x',
+        '',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 10, maxLength: 10 }), { maxLength: 8 }),
+        (rows) => {
+          const text = [
+            HEADER,
+            ...rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')),
+          ].join('\n');
+          const result = importCsv(text);
+          for (const event of result.json.events) expect(validateEvent(event).ok).toBe(true);
+          for (const problem of result.problems) {
+            expect(problem.row).toBeGreaterThanOrEqual(1);
+            expect(problem.path).toBe(`row ${problem.row}`);
+          }
+          const nonBlank = rows.filter((r) => r.some((c) => c.trim() !== '')).length;
+          const failedRows = new Set(
+            result.problems.filter((p) => p.severity === 'error').map((p) => p.row),
+          );
+          expect(result.json.events.length + failedRows.size).toBe(nonBlank);
+          expect(parseDatasetJson(result.json).ok).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

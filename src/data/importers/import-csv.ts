@@ -1,0 +1,472 @@
+// Spreadsheet authoring: one event per row, columns named like the v1 fields (csv-columns.ts).
+// Every row that can be converted is; each row that cannot is reported by its spreadsheet row.
+import {
+  type CsvColumn,
+  columnFor,
+  parsePerson,
+  parseStatement,
+  splitList,
+  splitStatements,
+} from './csv-columns';
+import { parseCsv } from './csv-parse';
+import type { ImportProblem, ImportResult, V1Event, V1Source } from './import-result';
+import { resolveParties } from './resolve-parties';
+import { IdAllocator, slug } from './slug';
+import { validateEvent, validateSource } from './validate-record';
+
+export interface CsvImportOptions {
+  /** The two party codes; by default the two codes the rows use most. */
+  readonly parties?: readonly [string, string];
+  readonly title?: string;
+}
+
+type Row = (column: CsvColumn) => string;
+
+// Which event field each column fills, to name the column when the schema rejects a field.
+const COLUMN_OF_FIELD: Readonly<Record<string, CsvColumn>> = {
+  'location.name': 'location',
+  'location.country': 'country',
+  'location.lat': 'lat',
+  'location.lon': 'lon',
+  'location.virtual': 'virtual',
+  'series.id': 'series',
+  'series.name': 'series_name',
+  'series.number': 'series_number',
+  'verification.status': 'verification',
+  'verification.note': 'verification_note',
+};
+
+export function importCsv(text: string, options: CsvImportOptions = {}): ImportResult {
+  const parsed = parseCsv(text, { delimiter: detectDelimiter(text) });
+  const problems: ImportProblem[] = parsed.problems.map((p) =>
+    rowProblem('error', p.row, undefined, p.message),
+  );
+  const [header, ...records] = parsed.records;
+  const columns = header ? readHeader(header.fields, header.row, problems) : undefined;
+  const sources = new SourceRegistry();
+  const events: V1Event[] = [];
+  const codes: string[] = [];
+  if (columns) {
+    const ids = new IdAllocator();
+    const rows = records
+      .map((record) => ({ record, get: cellGetter(columns, record.fields) }))
+      .filter(({ record }) => record.fields.some((field) => field.trim() !== ''));
+    for (const { get } of rows) if (get('id') !== '') ids.reserve(get('id'));
+    for (const { record, get } of rows) {
+      const extra = record.fields.slice(columns.length).filter((field) => field.trim() !== '');
+      if (extra.length > 0) {
+        problems.push(
+          rowProblem(
+            'error',
+            record.row,
+            get('id') || undefined,
+            `has ${record.fields.length} cells but the header names ${columns.length} columns; a comma inside a cell needs quotes`,
+          ),
+        );
+        continue;
+      }
+      const converted = convertRow(get, record.row, ids, sources, problems);
+      if (!converted) continue;
+      events.push(converted);
+      codes.push(...partyCodesOf(converted));
+    }
+  }
+  return {
+    json: {
+      format: 'bilateral-events',
+      version: 1,
+      ...(options.title === undefined ? {} : { title: options.title }),
+      parties: resolveParties(options.parties, codes),
+      sources: sources.list(problems),
+      events,
+    },
+    // Sorted by row (stably), so the report reads top to bottom like the spreadsheet.
+    problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+    rowsRead: Math.max(0, parsed.records.length - 1),
+  };
+}
+
+/** The delimiter of the header line: a comma unless the line has none and has tabs or semicolons. */
+function detectDelimiter(text: string): string {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 1)[0] ?? '';
+  if (firstLine.includes(',')) return ',';
+  if (firstLine.includes('\t')) return '\t';
+  if (firstLine.includes(';')) return ';';
+  return ',';
+}
+
+function readHeader(
+  fields: readonly string[],
+  row: number,
+  problems: ImportProblem[],
+): (CsvColumn | undefined)[] | undefined {
+  const seen = new Set<CsvColumn>();
+  const columns = fields.map((name) => {
+    const column = columnFor(name);
+    if (column === undefined) {
+      if (name.trim() !== '') {
+        problems.push(
+          rowProblem(
+            'warning',
+            row,
+            undefined,
+            `column "${name.trim()}" is not a known column and was ignored`,
+          ),
+        );
+      }
+      return undefined;
+    }
+    if (seen.has(column)) {
+      problems.push(
+        rowProblem(
+          'warning',
+          row,
+          undefined,
+          `column "${column}" appears twice; only the first is read`,
+        ),
+      );
+      return undefined;
+    }
+    seen.add(column);
+    return column;
+  });
+  const missing = (['date', 'title'] as const).filter((column) => !seen.has(column));
+  if (missing.length > 0) {
+    problems.push(
+      rowProblem(
+        'error',
+        row,
+        undefined,
+        `the header row has no ${missing.join(' or ')} column, so no row can be read (the first row must name the columns)`,
+      ),
+    );
+    return undefined;
+  }
+  return columns;
+}
+
+// A leading apostrophe is how the exporter keeps a spreadsheet from running text as a formula.
+const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+
+function cellGetter(columns: readonly (CsvColumn | undefined)[], fields: readonly string[]): Row {
+  const at = new Map<CsvColumn, number>();
+  columns.forEach((column, index) => {
+    if (column !== undefined) at.set(column, index);
+  });
+  return (column) => {
+    const index = at.get(column);
+    const raw = index === undefined ? '' : (fields[index] ?? '');
+    return raw.trim().replace(FORMULA_GUARD, '');
+  };
+}
+
+function convertRow(
+  get: Row,
+  row: number,
+  ids: IdAllocator,
+  sources: SourceRegistry,
+  problems: ImportProblem[],
+): V1Event | undefined {
+  const found: string[] = [];
+  const title = get('title');
+  const date = get('date');
+  const explicitId = get('id');
+  if (title === '') found.push('column title is empty; every event needs a title');
+  if (date === '') found.push('column date is empty; every event needs a date such as 2024-01-21');
+
+  const participants = splitList(get('participants')).map((item) => {
+    const person = parsePerson(item);
+    if (/[[\]]/.test(person.name)) {
+      found.push(`column participants: "${item}" has an unclosed [party] bracket`);
+    }
+    return person;
+  });
+  const statements = splitStatements(get('statements')).flatMap((parts) => {
+    const statement = parseStatement(parts);
+    if (typeof statement === 'string') {
+      found.push(`column statements: ${statement}`);
+      return [];
+    }
+    return [statement];
+  });
+  const related = splitList(get('related')).flatMap((item) => {
+    const colon = item.indexOf(':');
+    if (colon < 0) {
+      found.push(
+        `column related: "${item}" must be written type:event-id, such as follows:cpec-jcc-3`,
+      );
+      return [];
+    }
+    return [{ type: item.slice(0, colon).trim().toLowerCase(), id: item.slice(colon + 1).trim() }];
+  });
+  const lat = numberCell(get, 'lat', found);
+  const lon = numberCell(get, 'lon', found);
+  const seriesNumber = numberCell(get, 'series_number', found);
+  const virtual = booleanCell(get, 'virtual', found);
+  const seriesId = get('series') || (get('series_name') === '' ? '' : slug(get('series_name')));
+  if (seriesId === '' && seriesNumber !== undefined) {
+    found.push('column series_number is given without a series');
+  }
+  const status = get('verification').toLowerCase();
+  if (status === '' && get('verification_note') !== '') {
+    found.push('column verification_note is given without a verification status');
+  }
+
+  const cited = splitList(get('sources'));
+  const mainSource = sources.describe(cited[0], get, row, problems);
+  const sourceIds = mainSource !== undefined && cited.length === 0 ? [mainSource] : cited;
+
+  const id =
+    explicitId !== ''
+      ? explicitId
+      : ids.claim(slug(`${title} ${date}`) || `event-${slug(date) || 'undated'}`);
+  if (found.length > 0) {
+    for (const message of found)
+      problems.push(rowProblem('error', row, explicitId || undefined, message));
+    return undefined;
+  }
+
+  const country = get('country').toUpperCase();
+  const hasLocation =
+    get('location') !== '' ||
+    country !== '' ||
+    lat !== undefined ||
+    lon !== undefined ||
+    virtual !== undefined;
+  const tags = splitList(get('tags'));
+  const outcomes = splitList(get('outcomes'));
+  const draft = {
+    id,
+    date,
+    ...(get('end') === '' ? {} : { end: get('end') }),
+    title,
+    ...(get('summary') === '' ? {} : { summary: get('summary') }),
+    ...(get('type') === '' ? {} : { type: get('type').toUpperCase() }),
+    ...(tags.length === 0 ? {} : { tags }),
+    ...(hasLocation
+      ? {
+          location: {
+            ...(get('location') === '' ? {} : { name: get('location') }),
+            ...(country === '' ? {} : { country }),
+            ...(lat === undefined ? {} : { lat }),
+            ...(lon === undefined ? {} : { lon }),
+            ...(virtual === undefined ? {} : { virtual }),
+          },
+        }
+      : {}),
+    ...(participants.length === 0
+      ? {}
+      : {
+          participants: participants.map((p) => ({
+            name: p.name,
+            ...(p.role === undefined ? {} : { role: p.role }),
+            ...(p.party === undefined ? {} : { party: p.party }),
+          })),
+        }),
+    ...(statements.length === 0
+      ? {}
+      : {
+          statements: statements.map((s) => ({
+            ...(s.speaker.name === '' ? {} : { speaker: s.speaker.name }),
+            ...(s.speaker.role === undefined ? {} : { role: s.speaker.role }),
+            ...(s.speaker.party === undefined ? {} : { party: s.speaker.party }),
+            kind: s.kind,
+            text: s.text,
+            ...(s.source === undefined ? {} : { source: s.source }),
+          })),
+        }),
+    ...(outcomes.length === 0 ? {} : { outcomes }),
+    ...(seriesId === ''
+      ? {}
+      : {
+          series: {
+            id: seriesId,
+            ...(get('series_name') === '' ? {} : { name: get('series_name') }),
+            ...(seriesNumber === undefined ? {} : { number: seriesNumber }),
+          },
+        }),
+    ...(related.length === 0 ? {} : { related }),
+    ...(sourceIds.length === 0 ? {} : { sources: sourceIds }),
+    ...(status === ''
+      ? {}
+      : {
+          verification: {
+            status,
+            ...(get('verification_note') === '' ? {} : { note: get('verification_note') }),
+          },
+        }),
+  };
+  const checked = validateEvent(draft);
+  if (!checked.ok) {
+    for (const issue of checked.issues) {
+      const column = columnOfIssue(issue.keys);
+      const hint = column === 'date' || column === 'end' ? dateHint(get(column)) : '';
+      problems.push(
+        rowProblem(
+          'error',
+          row,
+          explicitId || undefined,
+          `column ${column}: ${issue.message}${hint}`,
+        ),
+      );
+    }
+    return undefined;
+  }
+  return checked.value;
+}
+
+function columnOfIssue(keys: readonly (string | number)[]): string {
+  const named = keys.filter((key): key is string => typeof key === 'string');
+  const [first = 'row'] = named;
+  return COLUMN_OF_FIELD[named.slice(0, 2).join('.')] ?? first;
+}
+
+function dateHint(value: string): string {
+  // Spreadsheets rewrite dates in the local style unless the column is formatted as text.
+  return /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value)
+    ? '; a spreadsheet may have rewritten it, so format the column as text'
+    : '';
+}
+
+function numberCell(get: Row, column: CsvColumn, found: string[]): number | undefined {
+  const text = get(column);
+  if (text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) {
+    found.push(
+      `column ${column}: "${text}" is not a number (use a point for decimals, as in 33.69)`,
+    );
+    return undefined;
+  }
+  return value;
+}
+
+function booleanCell(get: Row, column: CsvColumn, found: string[]): boolean | undefined {
+  const text = get(column).toLowerCase();
+  if (text === '') return undefined;
+  if (['true', 'yes', 'y', '1'].includes(text)) return true;
+  if (['false', 'no', 'n', '0'].includes(text)) return false;
+  found.push(`column ${column}: "${get(column)}" must be true or false`);
+  return undefined;
+}
+
+function partyCodesOf(event: V1Event): string[] {
+  return [
+    ...(event.participants ?? []).map((p) => p.party),
+    ...(event.statements ?? []).map((s) => s.party),
+    event.location?.country,
+  ].filter((code): code is string => code !== undefined);
+}
+
+function rowProblem(
+  severity: ImportProblem['severity'],
+  row: number,
+  id: string | undefined,
+  message: string,
+): ImportProblem {
+  return { severity, path: `row ${row}`, index: undefined, id, message, row };
+}
+
+interface SourceDraft {
+  readonly id: string;
+  readonly row: number;
+  readonly fields: Readonly<Record<SourceField, string>>;
+}
+
+const SOURCE_FIELDS = ['publisher', 'title', 'url', 'published', 'kind'] as const;
+type SourceField = (typeof SOURCE_FIELDS)[number];
+
+/** The sources described by rows' source_* columns, each once, in order of first mention. */
+class SourceRegistry {
+  private readonly byId = new Map<string, SourceDraft>();
+  private readonly idByUrl = new Map<string, string>();
+  private readonly ids = new IdAllocator();
+
+  /** Registers the row's main source and returns its id, or undefined when the row describes none. */
+  describe(
+    citedId: string | undefined,
+    get: Row,
+    row: number,
+    problems: ImportProblem[],
+  ): string | undefined {
+    const fields: Record<SourceField, string> = {
+      publisher: get('source_publisher'),
+      title: get('source_title'),
+      url: get('source_url'),
+      published: get('source_published'),
+      kind: get('source_kind').toLowerCase(),
+    };
+    if (SOURCE_FIELDS.every((key) => fields[key] === '')) return undefined;
+    const id = citedId ?? this.idByUrl.get(fields.url) ?? this.ids.claim(sourceIdFor(fields));
+    const known = this.byId.get(id);
+    if (known) {
+      const differs = SOURCE_FIELDS.some(
+        (key) =>
+          fields[key] !== '' && known.fields[key] !== '' && fields[key] !== known.fields[key],
+      );
+      if (differs) {
+        problems.push(
+          rowProblem(
+            'warning',
+            row,
+            undefined,
+            `source "${id}" is described differently in row ${known.row}; the first description is kept`,
+          ),
+        );
+      }
+      const merged = { ...fields };
+      for (const key of SOURCE_FIELDS)
+        if (known.fields[key] !== '') merged[key] = known.fields[key];
+      this.byId.set(id, { ...known, fields: merged });
+    } else {
+      this.ids.reserve(id);
+      this.byId.set(id, { id, row, fields });
+    }
+    if (fields.url !== '' && !this.idByUrl.has(fields.url)) this.idByUrl.set(fields.url, id);
+    return id;
+  }
+
+  /** The registry; a source the schema rejects is reported at the row that described it. */
+  list(problems: ImportProblem[]): V1Source[] {
+    return [...this.byId.values()].flatMap(({ id, row, fields }) => {
+      const draft: Record<string, string> = { id };
+      for (const key of SOURCE_FIELDS) if (fields[key] !== '') draft[key] = fields[key];
+      const checked = validateSource(draft);
+      if (checked.ok) return [checked.value];
+      for (const issue of checked.issues) {
+        const column = issue.field === 'id' ? 'sources' : `source_${issue.field}`;
+        problems.push(
+          rowProblem(
+            'error',
+            row,
+            undefined,
+            `column ${column}: ${issue.message}; the source was left out`,
+          ),
+        );
+      }
+      return [];
+    });
+  }
+}
+
+function sourceIdFor(fields: {
+  url: string;
+  title: string;
+  publisher: string;
+  published: string;
+}): string {
+  const fromUrl = (() => {
+    try {
+      const url = new URL(fields.url);
+      return slug(`${url.hostname.replace(/^www\./, '')} ${url.pathname}`, 50);
+    } catch {
+      return '';
+    }
+  })();
+  return (
+    (fields.publisher !== '' ? slug(`${fields.publisher} ${fields.published}`, 50) : '') ||
+    fromUrl ||
+    slug(fields.title, 50) ||
+    'source'
+  );
+}
