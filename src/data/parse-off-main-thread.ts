@@ -27,6 +27,6 @@ export function parseOffMainThread(text: string): Promise<ParseResult> {
 }
 
 async function parseHere(text: string): Promise<ParseResult> {
-  const { parseDatasetText } = await import('./parse-dataset');
-  return parseDatasetText(text);
+  const { parseAnyText } = await import('./parse-any-text');
+  return parseAnyText(text);
 }

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // Parsing and checking a large dataset takes long enough to freeze the page, so it runs here.
-import { parseDatasetText } from './parse-dataset';
+// The file may also be a TimelineJS timeline or a CSV spreadsheet, imported on the way.
+import { parseAnyText } from './parse-any-text';
 
 self.onmessage = (message: MessageEvent<string>) => {
-  self.postMessage(parseDatasetText(message.data));
+  self.postMessage(parseAnyText(message.data));
 };
