@@ -1,5 +1,6 @@
 // TimelineJS (Knight Lab) JSON → v1. TimelineJS holds no actors, types or sources, so every event
 // arrives "unverified" for an editor to finish; its HTML becomes plain text.
+import { PLOVER_TYPES } from '../../domain/types';
 import { htmlSection, htmlToText } from './html-to-text';
 import type { ImportProblem, ImportResult, V1Event } from './import-result';
 import { resolveParties } from './resolve-parties';
@@ -112,7 +113,9 @@ function convertSlide(
     used.add(sanitised);
   }
   const group = plain(slide.group);
-  const tag = group === undefined ? '' : slug(group);
+  // A lane named after a PLOVER category (as this project's export writes) is the event's type.
+  const groupType = PLOVER_TYPES.find((type) => type === group?.toUpperCase());
+  const tag = group === undefined || groupType !== undefined ? '' : slug(group);
   const media =
     isRecord(slide.media) && typeof slide.media.url === 'string' ? slide.media : undefined;
   const caption = plain(media?.caption);
@@ -123,6 +126,7 @@ function convertSlide(
     ...(end === undefined ? {} : { end }),
     title,
     ...(summary === undefined ? {} : { summary }),
+    ...(groupType === undefined ? {} : { type: groupType }),
     ...(tag === '' ? {} : { tags: [tag] }),
     ...(outcomes.length === 0 ? {} : { outcomes }),
     verification: { status: 'unverified', note: IMPORT_NOTE },
