@@ -79,7 +79,7 @@ test('with the keyboard alone: arrows move between events, Enter opens, Escape c
   await page.goto('./?from=2023-12&to=2024-02');
   await waitForTimeline(page);
   // Tab past the toolbar into the events: one tab stop for all of them.
-  for (let i = 0; i < 6 && !(await page.locator(':focus[data-event-id]').count()); i++) {
+  for (let i = 0; i < 20 && !(await page.locator(':focus[data-event-id]').count()); i++) {
     await page.keyboard.press('Tab');
   }
   await expect(page.locator(':focus')).toHaveAttribute('data-event-id', /.+/);

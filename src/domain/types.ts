@@ -149,3 +149,11 @@ export interface Dataset {
   /** Sorted by start, then end, then file order. */
   readonly events: readonly TimelineEvent[];
 }
+
+export function isPloverType(value: string): value is PloverType {
+  return (PLOVER_TYPES as readonly string[]).includes(value);
+}
+
+export function isVerificationStatus(value: string): value is VerificationStatus {
+  return (VERIFICATION_STATUSES as readonly string[]).includes(value);
+}

@@ -1,5 +1,7 @@
+import type { Facet } from '../domain/filter-events';
 import type { PloverType, RelationType, StatementKind, VerificationStatus } from '../domain/types';
 import { ENGLISH_DATE_WORDS } from './format-date';
+import { enModes } from './messages-en-modes';
 
 // Every string of the interface. Other languages implement the same type, so the compiler
 // reports a missing key. Names in the interface contract (BRIEF.md) must stay exact here.
@@ -128,6 +130,56 @@ export const en = {
   emptyDataset: 'This dataset has no events to show.',
   renderFailed: 'Something went wrong while drawing this view.',
   reload: 'Start again',
+  searchEvents: 'Search events',
+  searchPlaceholder: 'Search events, people, places…',
+  searchHint: 'Results update as you type.',
+  matchCount: (matching: string, total: string) => `${matching} of ${total} events`,
+  filters: 'Filters',
+  filtersActive: (count: number) => `Filters (${count})`,
+  clearAll: 'Clear all',
+  facetName: {
+    type: 'Type',
+    party: 'Party (took part or spoke)',
+    host: 'Host country',
+    tag: 'Tag',
+    series: 'Series',
+    status: 'Verification',
+  } satisfies Record<Facet, string>,
+  notGiven: 'Not given',
+  years: 'Years',
+  fromYear: 'From year',
+  toYear: 'To year',
+  lanes: 'Lanes',
+  laneOne: 'One lane',
+  laneHost: 'By host country',
+  laneType: 'By type',
+  laneSeries: 'By series',
+  hostedBy: (name: string) => `In ${name}`,
+  placeNotGiven: 'Place not given',
+  notInSeries: 'Not in a series',
+  otherGroup: 'Other',
+  listTab: 'List',
+  eventsList: 'Events',
+  followList: 'Timeline follows the list',
+  noMatches: 'No events match. Try fewer filters or another search.',
+  overviewWindow: (period: string) => `Visible period: ${period}. Arrow keys move it.`,
+  overviewStart: 'Start of the visible period',
+  overviewEnd: 'End of the visible period',
+  copyLink: 'Copy link',
+  cite: 'Cite',
+  copyCitation: 'Copy citation',
+  copyBibtex: 'Copy BibTeX',
+  linkCopied: 'Link copied to the clipboard.',
+  citationCopied: 'Citation copied to the clipboard.',
+  bibtexCopied: 'BibTeX copied to the clipboard.',
+  copyFailed: 'Could not copy: select the text and copy it yourself.',
+  moreBySpeaker: (speaker: string) => `More statements by ${speaker}`,
+  theme: 'Theme',
+  themeAuto: 'Automatic',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themeContrast: 'High contrast',
+  ...enModes,
 };
 
 export type Messages = typeof en;

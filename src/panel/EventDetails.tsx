@@ -5,6 +5,8 @@ import { seriesNeighbours } from '../domain/series';
 import type { Dataset, Participant, Statement, TimelineEvent } from '../domain/types';
 import { formatEdtfRange } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n-context';
+import { Highlight } from '../ui/Highlight';
+import { ShareAndCite } from './ShareAndCite';
 import { SourceCitation } from './SourceCitation';
 
 interface EventDetailsProps {
@@ -12,13 +14,17 @@ interface EventDetailsProps {
   readonly event: TimelineEvent;
   readonly onClose: () => void;
   readonly onOpen: (id: string) => void;
+  /** The current search, to highlight its terms. */
+  readonly query: string;
+  /** Runs a search (from "more statements by this speaker"). */
+  readonly onSearch: (text: string) => void;
   /** The link that reopens another event in this same view. */
   readonly hrefFor: (id: string) => string;
 }
 
 /** Everything known about one event, with where each fact comes from. */
 export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(function EventDetails(
-  { dataset, event, onClose, onOpen, hrefFor },
+  { dataset, event, onClose, onOpen, query, onSearch, hrefFor },
   headingRef,
 ) {
   const { locale, messages } = useI18n();
@@ -71,7 +77,7 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
           {event.type ? messages.ploverType[event.type] : messages.untyped}
         </p>
         <h2 ref={headingRef} tabIndex={-1} className="details-title">
-          {title}
+          <Highlight text={title} query={query} />
         </h2>
         <p className="details-date">
           {formatEdtfRange(event.date, event.end, locale, messages.dateWords)}
@@ -101,7 +107,9 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
         <div className="details-summary">
           {summary.split(/\n\s*\n/).map((paragraph, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one immutable text
-            <p key={i}>{paragraph}</p>
+            <p key={i}>
+              <Highlight text={paragraph} query={query} />
+            </p>
           ))}
         </div>
       )}
@@ -131,7 +139,7 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
       {event.statements.length > 0 && (
         <>
           <h3 id={ids.statements}>{messages.statements}</h3>
-          <ul className="side-groups statements" aria-labelledby={ids.statements}>
+          <ul className="side-groups statements compare" aria-labelledby={ids.statements}>
             {groupBySide(event.statements, (s) => s.party, dataset.parties).map((group) => (
               <li key={group.side} className={`side side-${group.side}`}>
                 <h4>{sideName(group)}</h4>
@@ -148,10 +156,23 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
                       </p>
                       {statement.kind === 'quote' ? (
                         <blockquote>
-                          <p>“{statement.text}”</p>
+                          <p>
+                            “<Highlight text={statement.text} query={query} />”
+                          </p>
                         </blockquote>
                       ) : (
-                        <p className="statement-text">{statement.text}</p>
+                        <p className="statement-text">
+                          <Highlight text={statement.text} query={query} />
+                        </p>
+                      )}
+                      {statement.speaker && (
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => onSearch(statement.speaker ?? '')}
+                        >
+                          {messages.moreBySpeaker(statement.speaker)}
+                        </button>
                       )}
                       {statement.source && (
                         <p className="statement-source">
@@ -247,6 +268,12 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
           </li>
         ))}
       </ol>
+
+      <ShareAndCite
+        dataset={dataset}
+        event={event}
+        permalink={new URL(hrefFor(event.id), document.baseURI).href}
+      />
     </section>
   );
 });

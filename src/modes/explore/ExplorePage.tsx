@@ -1,42 +1,50 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  DatasetFileRejected,
-  datasetQueryOptions,
-  type LoadedDataset,
-  type LoadProgress,
-} from '../../data/dataset-query';
+import type { LoadedDataset } from '../../data/dataset-query';
+import { DatasetFileRejected } from '../../data/dataset-query';
 import { DatasetLoadError } from '../../data/fetch-dataset-text';
+import { useDataset } from '../../data/use-dataset';
+import { hasSelection, NO_SELECTION } from '../../domain/filter-events';
+import { EventList } from '../../filters/EventList';
 import { formatEdtfRange } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { EventDetails } from '../../panel/EventDetails';
-import { serializeUrlState } from '../../state/url-state';
+import { LANE_MODES, serializeUrlState } from '../../state/url-state';
+import { useMatchingEvents } from '../../state/use-matching-events';
 import { useDebouncedUrlWrite, useUrlState } from '../../state/use-url-state';
 import { buildEventIndex } from '../../timeline/model/event-index';
-import { fitWindow, revealRange, type TimeWindow } from '../../timeline/model/time-window';
+import { fitWindow, revealRange, spanMs, type TimeWindow } from '../../timeline/model/time-window';
+import { Overview } from '../../timeline/view/Overview';
 import { Timeline } from '../../timeline/view/Timeline';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
 import { ProblemsAlert } from '../../ui/ProblemsAlert';
 import { Attribution } from './Attribution';
 import { DatasetIntro } from './DatasetIntro';
+import { ExploreControls } from './ExploreControls';
+import { buildLaneGroups } from './lane-groups';
+import { ViewMenu } from './ViewMenu';
 
 export function ExplorePage() {
   const { messages } = useI18n();
   const { state, warnings } = useUrlState();
-  const [progress, setProgress] = useState<LoadProgress | undefined>();
-  const query = useQuery(datasetQueryOptions(state.data, setProgress));
+  const { query, progress, retry } = useDataset(state.data);
 
   return (
-    <div className="page">
-      <header className="site-header">
-        <p className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          {messages.appName}
-        </p>
-        {query.data && <h1 className="dataset-title">{query.data.dataset.title}</h1>}
-      </header>
+    <div className={`page${state.embed ? ' is-embed' : ''}`}>
+      {!state.embed && (
+        <header className="site-header">
+          <p className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            {messages.appName}
+          </p>
+          {query.data && <h1 className="dataset-title">{query.data.dataset.title}</h1>}
+          <ViewMenu />
+        </header>
+      )}
       <main className="main" id="main">
+        {state.embed && query.data && (
+          <h1 className="visually-hidden">{query.data.dataset.title}</h1>
+        )}
         {warnings.map((warning) => (
           <div key={warning.kind} className="alert alert-warning" role="alert">
             <p>
@@ -59,10 +67,7 @@ export function ExplorePage() {
                 ? query.error.message
                 : String(query.error)
             }
-            onRetry={() => {
-              setProgress(undefined);
-              void query.refetch();
-            }}
+            onRetry={retry}
             retrying={query.isFetching}
           />
         )}
@@ -84,7 +89,26 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
   const { locale, messages } = useI18n();
   const { dataset, problems } = loaded;
   const { state, update } = useUrlState();
-  const index = useMemo(() => buildEventIndex(dataset.events), [dataset]);
+
+  // The search box answers at typing speed; the URL follows once typing pauses.
+  const [query, setQuery] = useState(state.q);
+  useEffect(() => setQuery(state.q), [state.q]);
+  const writeQuery = useCallback((q: string) => update({ q }), [update]);
+  useDebouncedUrlWrite(query, writeQuery, 300);
+  const matching = useMatchingEvents(dataset, { ...state, q: query });
+
+  const allIndex = useMemo(() => buildEventIndex(dataset.events), [dataset]);
+  const index = useMemo(
+    () =>
+      matching.events.length === dataset.events.length
+        ? allIndex
+        : buildEventIndex(matching.events),
+    [allIndex, matching.events, dataset.events.length],
+  );
+  const groups = useMemo(
+    () => buildLaneGroups(matching.events, state.lanes, dataset, messages),
+    [matching.events, state.lanes, dataset, messages],
+  );
   const homeWindow = useMemo(() => {
     const first = dataset.events[0];
     if (!first) return fitWindow(Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1));
@@ -119,47 +143,53 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
   const selected =
     state.event === undefined
       ? undefined
-      : dataset.events[index.positionById.get(state.event) ?? -1];
+      : dataset.events[allIndex.positionById.get(state.event) ?? -1];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusDetails = useRef(false);
   const [announcement, setAnnouncement] = useState('');
+  const [tab, setTab] = useState<'timeline' | 'list'>('timeline');
+  const [followList, setFollowList] = useState(false);
 
   const open = useCallback(
     (id: string) => {
-      const position = index.positionById.get(id);
+      const position = allIndex.positionById.get(id);
       const event = position === undefined ? undefined : dataset.events[position];
       if (!event) return;
       focusDetails.current = true;
-      setWindow((current) =>
-        revealRange(
-          current,
-          event.startMs,
-          Math.min(event.endMs, event.startMs + (current.endMs - current.startMs) / 2),
-        ),
+      const current = windowRef.current;
+      const next = revealRange(
+        current,
+        event.startMs,
+        Math.min(event.endMs, event.startMs + spanMs(current) / 2),
       );
+      setWindow(next);
       setAnnouncement(
         messages.opened(
           event.title,
           formatEdtfRange(event.date, event.end, locale, messages.dateWords),
         ),
       );
-      if (state.event !== id) update({ event: id }, 'push');
+      // The history entry carries the window it was opened in, so Back restores the view too.
+      urlWindowRef.current = next;
+      if (state.event !== id) update({ event: id, window: next, q: query }, 'push');
     },
-    [dataset, index, locale, messages, state.event, update],
+    [dataset, allIndex, locale, messages, state.event, update, query],
   );
 
   const close = useCallback(() => {
     const id = state.event;
     urlWindowRef.current = windowRef.current;
-    update({ event: undefined, window: windowRef.current }, 'push');
+    update({ event: undefined, window: windowRef.current, q: query }, 'push');
     if (id === undefined) return;
-    // Focus returns to the event on the timeline, which stays drawn because it was pinned.
+    // Focus returns to the event on the timeline (or in the list), which stays drawn.
     requestAnimationFrame(() => {
-      document
-        .querySelector<HTMLElement>(`.timeline [data-event-id="${CSS.escape(id)}"]`)
-        ?.focus({ preventScroll: true });
+      const selector = `[data-event-id="${CSS.escape(id)}"]`;
+      const target =
+        document.querySelector<HTMLElement>(`.timeline ${selector}`) ??
+        document.querySelector<HTMLElement>('.event-list [aria-current="true"]');
+      target?.focus({ preventScroll: true });
     });
-  }, [state.event, update]);
+  }, [state.event, update, query]);
 
   useEffect(() => {
     if (selected && focusDetails.current) {
@@ -181,9 +211,25 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
   }, [selected, close]);
 
   const hrefFor = useCallback(
-    (id: string) => serializeUrlState({ ...state, event: id }) || '?',
-    [state],
+    (id: string) => serializeUrlState({ ...state, q: query, event: id, window }) || '?',
+    [state, query, window],
   );
+  const filtered = hasSelection(matching.selection) || query.trim() !== '';
+  const years = {
+    min: new Date(homeWindow.startMs).getUTCFullYear(),
+    max: new Date(homeWindow.endMs).getUTCFullYear(),
+    from: new Date(window.startMs).getUTCFullYear(),
+    to: new Date(window.endMs - 1).getUTCFullYear(),
+  };
+
+  if (dataset.events.length === 0) {
+    return (
+      <>
+        {problems.length > 0 && <ProblemsAlert problems={problems} />}
+        <p className="empty">{messages.emptyDataset}</p>
+      </>
+    );
+  }
 
   return (
     <>
@@ -193,33 +239,91 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
           <p>{messages.unknownEvent(state.event)}</p>
         </div>
       )}
-      {dataset.events.length === 0 ? (
-        <p className="empty">{messages.emptyDataset}</p>
-      ) : (
-        <div className={`workspace${selected ? ' has-details' : ''}`}>
+      <ExploreControls
+        dataset={dataset}
+        query={query}
+        onQuery={setQuery}
+        matching={matching}
+        filtered={filtered}
+        onClear={() => {
+          setQuery('');
+          update({ q: '', ...NO_SELECTION });
+        }}
+        onFacet={(facet, values) => update({ [facet]: values })}
+        lanes={state.lanes}
+        onLanes={(lanes) => update({ lanes: LANE_MODES.find((m) => m === lanes) ?? 'one' })}
+        years={years}
+        onYears={(from, to) =>
+          setWindow({ startMs: Date.UTC(from, 0, 1), endMs: Date.UTC(to + 1, 0, 1) })
+        }
+        tab={tab}
+        onTab={setTab}
+      />
+      <div className={`workspace${selected ? ' has-details' : ''}`} data-tab={tab}>
+        <div className="timeline-column">
           <Timeline
             index={index}
+            groups={groups}
             window={window}
             homeWindow={homeWindow}
             onWindowChange={setWindow}
             selectedId={selected?.id}
             onOpen={open}
+            seriesId={selected?.series?.id}
+            wheelNeedsModifier={state.embed}
           />
-          {selected ? (
-            <EventDetails
-              key={selected.id}
-              ref={headingRef}
-              dataset={dataset}
-              event={selected}
-              onClose={close}
-              onOpen={open}
-              hrefFor={hrefFor}
-            />
-          ) : (
-            <DatasetIntro dataset={dataset} />
-          )}
+          <Overview
+            all={allIndex}
+            matching={index}
+            span={homeWindow}
+            window={window}
+            onWindowChange={setWindow}
+          />
         </div>
-      )}
+        <section className="list-column" aria-label={messages.eventsList}>
+          <div className="list-header">
+            <h2>{messages.eventsList}</h2>
+            <label className="inline-field">
+              <input
+                type="checkbox"
+                checked={followList}
+                onChange={(e) => setFollowList(e.target.checked)}
+              />
+              <span>{messages.followList}</span>
+            </label>
+          </div>
+          <EventList
+            events={matching.events}
+            query={matching.query}
+            selectedId={selected?.id}
+            onOpen={open}
+            onScrollTo={
+              followList
+                ? (event) =>
+                    setWindow((current) => revealRange(current, event.startMs, event.endMs, 0.3))
+                : undefined
+            }
+          />
+        </section>
+        {selected ? (
+          <EventDetails
+            key={selected.id}
+            ref={headingRef}
+            dataset={dataset}
+            event={selected}
+            query={matching.query}
+            onClose={close}
+            onOpen={open}
+            onSearch={(text) => {
+              setQuery(text);
+              update({ q: text });
+            }}
+            hrefFor={hrefFor}
+          />
+        ) : (
+          <DatasetIntro dataset={dataset} />
+        )}
+      </div>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -73,8 +73,9 @@ describe('layoutTimeline', () => {
   it('draws a month-precision event as a band across its month', () => {
     const index = buildEventIndex([event('m', '2024-07')]);
     const [item] = layoutTimeline(index, year2024, options()).placed;
+    if (!item) throw new Error('not placed');
     const pxPerDay = 1000 / 366;
-    expect(item?.spanEndPx! - item?.xPx!).toBeCloseTo(31 * pxPerDay, 3);
+    expect(item.spanEndPx - item.xPx).toBeCloseTo(31 * pxPerDay, 3);
   });
 
   it('keeps a pinned (focused) event drawn even where it would fall into a cluster', () => {

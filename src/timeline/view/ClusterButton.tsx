@@ -10,7 +10,7 @@ interface ClusterButtonProps {
   readonly widthPx: number;
   readonly barAreaTopPx: number;
   readonly barAreaBottomPx: number;
-  readonly stripTopPx: number;
+  readonly pillTopPx: number;
   readonly maxCount: number;
   readonly columnWidthPx: number;
   readonly tabbable: boolean;
@@ -29,7 +29,7 @@ export const ClusterButton = memo(function ClusterButton({
   widthPx,
   barAreaTopPx,
   barAreaBottomPx,
-  stripTopPx,
+  pillTopPx,
   maxCount,
   columnWidthPx,
   tabbable,
@@ -71,7 +71,7 @@ export const ClusterButton = memo(function ClusterButton({
     <button
       {...common}
       className="cluster cluster-pill"
-      style={{ transform: `translate(${xPx}px, ${stripTopPx + 6}px)` }}
+      style={{ transform: `translate(${xPx}px, ${pillTopPx}px)` }}
     >
       <span aria-hidden="true">+{count}</span>
     </button>

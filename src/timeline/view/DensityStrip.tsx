@@ -13,7 +13,10 @@ interface DensityStripProps {
 
 const BIN_PX = 3;
 
-/** How many events start in each sliver of the view: one canvas, redrawn only when the view changes. */
+/**
+ * How many events start in each sliver of the view: one canvas, redrawn only when the view
+ * changes. It has no text of its own; the cluster buttons carry the counts for assistive technology.
+ */
 export function DensityStrip({ index, window, widthPx, topPx, heightPx }: DensityStripProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
@@ -42,11 +45,9 @@ export function DensityStrip({ index, window, widthPx, topPx, heightPx }: Densit
     }
   }, [index, window, widthPx, heightPx]);
   return (
-    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a canvas is not focusable; the counts are also on the cluster buttons
     <canvas
       ref={canvasRef}
       className="timeline-density"
-      aria-hidden="true"
       style={{ top: `${topPx}px`, width: `${widthPx}px`, height: `${heightPx}px` }}
     />
   );

@@ -11,7 +11,7 @@ interface EventMarkProps {
   readonly selected: boolean;
   readonly tabbable: boolean;
   readonly onOpen: (id: string) => void;
-  readonly onFocusPosition: (position: number) => void;
+  readonly onFocusEvent: (id: string) => void;
 }
 
 /** One event: a marker at its start (a band across its month, year or span) and its title. */
@@ -22,7 +22,7 @@ export const EventMark = memo(function EventMark({
   selected,
   tabbable,
   onOpen,
-  onFocusPosition,
+  onFocusEvent,
 }: EventMarkProps) {
   const { locale, messages } = useI18n();
   const { event } = item;
@@ -39,13 +39,12 @@ export const EventMark = memo(function EventMark({
       type="button"
       className={`mark mark-${tone}${selected ? ' is-selected' : ''}${item.flipped ? ' is-flipped' : ''}`}
       style={{ transform: `translate(${item.boxStartPx}px, ${topPx}px)`, width: `${boxWidthPx}px` }}
-      data-position={item.position}
       data-event-id={event.id}
       tabIndex={tabbable ? 0 : -1}
       aria-label={`${event.title}, ${date}, ${typeName}`}
       aria-pressed={selected}
       onClick={() => onOpen(event.id)}
-      onFocus={() => onFocusPosition(item.position)}
+      onFocus={() => onFocusEvent(event.id)}
     >
       {banded && (
         <span

@@ -11,7 +11,7 @@ import {
 import { useI18n } from '../../i18n/i18n-context';
 import { attachGestures } from '../interaction/gesture-adapter';
 import type { EventIndex } from '../model/event-index';
-import { layoutTimeline } from '../model/layout-timeline';
+import { type Layout, layoutTimeline, type PlacedEvent } from '../model/layout-timeline';
 import {
   fitWindow,
   panWindow,
@@ -25,17 +25,30 @@ import { ClusterButton } from './ClusterButton';
 import { DensityStrip } from './DensityStrip';
 import { EventMark } from './EventMark';
 import { labelBoxWidthPx } from './measure-label';
+import { SeriesLine } from './SeriesLine';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useElementSize } from './use-element-size';
 
-export interface TimelineProps {
+/** One band of lanes: all events, or those of one host country, type or series. */
+export interface LaneGroup {
+  readonly key: string;
+  /** Shown at the band's start; none when there is a single band. */
+  readonly label: string | undefined;
   readonly index: EventIndex;
+}
+
+export interface TimelineProps {
+  /** Every event drawn, in time order: the keyboard moves through these. */
+  readonly index: EventIndex;
+  readonly groups: readonly LaneGroup[];
   readonly window: TimeWindow;
-  /** The window that shows every event: "Show everything" returns to it. */
+  /** The window that shows every event: "Show all" returns to it. */
   readonly homeWindow: TimeWindow;
   readonly onWindowChange: (window: TimeWindow) => void;
   readonly selectedId: string | undefined;
   readonly onOpen: (id: string) => void;
+  /** Draw the selected event's meeting series as a connected line. */
+  readonly seriesId?: string | undefined;
   /** In an embed, the plain wheel scrolls the host page; Ctrl or ⌘ with the wheel zooms. */
   readonly wheelNeedsModifier?: boolean;
 }
@@ -44,16 +57,26 @@ export const LANE_HEIGHT_PX = 30;
 export const AXIS_HEIGHT_PX = 34;
 export const STRIP_HEIGHT_PX = 40;
 const TOP_PADDING_PX = 8;
+const GROUP_LABEL_PX = 18;
 const DETAIL_LIMIT = 600;
 const CLUSTER_PX = 56;
 
+interface GroupLayout {
+  readonly group: LaneGroup;
+  readonly layout: Layout;
+  readonly topPx: number;
+  readonly lanes: number;
+}
+
 export function Timeline({
   index,
+  groups,
   window,
   homeWindow,
   onWindowChange,
   selectedId,
   onOpen,
+  seriesId,
   wheelNeedsModifier = false,
 }: TimelineProps) {
   const { messages } = useI18n();
@@ -61,10 +84,6 @@ export function Timeline({
   const marksRef = useRef<HTMLDivElement>(null);
   const { widthPx, heightPx } = useElementSize(viewportRef);
   const helpId = useId();
-  const lanes = Math.max(
-    1,
-    Math.floor((heightPx - AXIS_HEIGHT_PX - STRIP_HEIGHT_PX - TOP_PADDING_PX) / LANE_HEIGHT_PX),
-  );
 
   const selectedPosition =
     selectedId === undefined ? undefined : index.positionById.get(selectedId);
@@ -76,26 +95,47 @@ export function Timeline({
     if (selectedPosition !== undefined) setActivePosition(selectedPosition);
   }, [selectedPosition]);
 
-  const pinned = useMemo(
-    () => [activePosition, selectedPosition].filter((p): p is number => p !== undefined),
-    [activePosition, selectedPosition],
+  const pinnedIds = useMemo(
+    () =>
+      [activePosition, selectedPosition]
+        .filter((p): p is number => p !== undefined)
+        .map((p) => index.events[p]?.id)
+        .filter((id): id is NonNullable<typeof id> => id !== undefined),
+    [activePosition, selectedPosition, index],
   );
 
-  const layout = useMemo(
-    () =>
-      widthPx > 0
-        ? layoutTimeline(index, window, {
-            widthPx,
-            lanes,
-            boxWidthPx: labelBoxWidthPx,
-            gapPx: 6,
-            detailLimit: DETAIL_LIMIT,
-            clusterPx: CLUSTER_PX,
-            pinned,
-          })
-        : undefined,
-    [index, window, widthPx, lanes, pinned],
-  );
+  const groupLayouts = useMemo((): GroupLayout[] | undefined => {
+    if (widthPx === 0) return undefined;
+    const labelled = groups.length > 1;
+    const areaPx = heightPx - AXIS_HEIGHT_PX - STRIP_HEIGHT_PX - TOP_PADDING_PX;
+    const perGroupPx = areaPx / Math.max(1, groups.length);
+    let topPx = TOP_PADDING_PX;
+    return groups.map((group) => {
+      const lanes = Math.max(
+        1,
+        Math.floor((perGroupPx - (labelled ? GROUP_LABEL_PX : 0)) / LANE_HEIGHT_PX),
+      );
+      const bandTopPx = topPx + (labelled ? GROUP_LABEL_PX : 0);
+      topPx += perGroupPx;
+      const pinned = pinnedIds
+        .map((id) => group.index.positionById.get(id))
+        .filter((p): p is number => p !== undefined);
+      return {
+        group,
+        lanes,
+        topPx: bandTopPx,
+        layout: layoutTimeline(group.index, window, {
+          widthPx,
+          lanes,
+          boxWidthPx: labelBoxWidthPx,
+          gapPx: 6,
+          detailLimit: DETAIL_LIMIT,
+          clusterPx: CLUSTER_PX,
+          pinned,
+        }),
+      };
+    });
+  }, [groups, window, widthPx, heightPx, pinnedIds]);
 
   // Gestures read the latest window and width through refs, so they attach once.
   const latest = useRef({ window, widthPx, onWindowChange, wheelNeedsModifier });
@@ -129,15 +169,20 @@ export function Timeline({
 
   useLayoutEffect(() => {
     if (!focusPending.current || activePosition === undefined) return;
-    const button = marksRef.current?.querySelector<HTMLElement>(
-      `[data-position="${activePosition}"]`,
-    );
+    const id = index.events[activePosition]?.id;
+    const button =
+      id && marksRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
     if (button) {
       focusPending.current = false;
       // Never scroll the page (or a host page around an embed) to reach the focus.
       button.focus({ preventScroll: true });
     }
   });
+
+  const focusEvent = useCallback(
+    (id: string) => setActivePosition(index.positionById.get(id)),
+    [index],
+  );
 
   const zoomBy = useCallback(
     (factor: number) => {
@@ -150,6 +195,18 @@ export function Timeline({
     [activePosition, index, window, onWindowChange],
   );
 
+  const placed = useMemo(
+    () => groupLayouts?.flatMap((g) => g.layout.placed.map((item) => ({ item, group: g }))) ?? [],
+    [groupLayouts],
+  );
+  const firstPlacedPosition = () => {
+    const first = placed.reduce<PlacedEvent | undefined>(
+      (best, { item }) => (!best || item.xPx < best.xPx ? item : best),
+      undefined,
+    );
+    return first ? index.positionById.get(first.event.id) : undefined;
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.target instanceof HTMLElement && event.target.dataset.cluster !== undefined) {
@@ -158,15 +215,16 @@ export function Timeline({
     }
     const count = index.events.length;
     const current = activePosition ?? firstPlacedPosition() ?? 0;
+    const step = activePosition === undefined ? 0 : 1;
     let handled = true;
     switch (event.key) {
       case 'ArrowRight':
         if (event.shiftKey) onWindowChange(panWindow(window, spanMs(window) / 4));
-        else moveTo(Math.min(count - 1, current + (activePosition === undefined ? 0 : 1)));
+        else moveTo(Math.min(count - 1, current + step));
         break;
       case 'ArrowLeft':
         if (event.shiftKey) onWindowChange(panWindow(window, -spanMs(window) / 4));
-        else moveTo(Math.max(0, current - (activePosition === undefined ? 0 : 1)));
+        else moveTo(Math.max(0, current - step));
         break;
       case 'Home':
         moveTo(0);
@@ -188,20 +246,31 @@ export function Timeline({
     if (handled) event.preventDefault();
   };
 
-  function firstPlacedPosition(): number | undefined {
-    return layout?.placed[0]?.position;
-  }
-
-  const tabStop =
-    layout?.placed.find((item) => item.position === activePosition)?.position ??
-    firstPlacedPosition();
-  const laneTopPx = (lane: number) => TOP_PADDING_PX + lane * LANE_HEIGHT_PX;
-  const lanesBottomPx = TOP_PADDING_PX + lanes * LANE_HEIGHT_PX;
-  const maxClusterCount = layout?.clusters.reduce((max, c) => Math.max(max, c.count), 1) ?? 1;
-  const ready = layout !== undefined;
+  const activeId = activePosition === undefined ? undefined : index.events[activePosition]?.id;
+  const tabStopId = placed.some(({ item }) => item.event.id === activeId)
+    ? activeId
+    : (index.events[firstPlacedPosition() ?? -1]?.id ?? undefined);
+  const stripTopPx = heightPx - AXIS_HEIGHT_PX - STRIP_HEIGHT_PX;
+  const ready = groupLayouts !== undefined;
   useEffect(() => {
     if (ready) performance.mark('bilateral:ready');
   }, [ready]);
+  const firstClusterKey = groupLayouts?.flatMap((g) => g.layout.clusters)[0]?.key;
+  const seriesPoints = useMemo(
+    () =>
+      seriesId === undefined
+        ? []
+        : placed
+            .filter(({ item }) => item.event.series?.id === seriesId)
+            .map(({ item, group }) => ({
+              key: item.event.id,
+              xPx: item.xPx,
+              yPx: group.topPx + item.lane * LANE_HEIGHT_PX + 12,
+            }))
+            .sort((a, b) => a.xPx - b.xPx),
+    [placed, seriesId],
+  );
+  const mode = groupLayouts?.some((g) => g.layout.mode === 'density') ? 'density' : 'detail';
 
   return (
     <section
@@ -211,7 +280,7 @@ export function Timeline({
       data-ready={ready ? 'true' : 'false'}
       data-start-ms={Math.round(window.startMs)}
       data-end-ms={Math.round(window.endMs)}
-      data-mode={layout?.mode}
+      data-mode={mode}
     >
       <TimelineToolbar
         window={window}
@@ -223,48 +292,66 @@ export function Timeline({
         {messages.timelineHelp}
       </p>
       <div className="timeline-viewport" ref={viewportRef}>
-        {layout && (
+        {groupLayouts && (
           <>
             <DensityStrip
               index={index}
               window={window}
               widthPx={widthPx}
-              topPx={lanesBottomPx}
+              topPx={stripTopPx}
               heightPx={STRIP_HEIGHT_PX}
             />
+            {groupLayouts.length > 1 &&
+              groupLayouts.map(({ group, topPx }) => (
+                <div
+                  key={group.key}
+                  className="lane-band"
+                  style={{ top: `${topPx - GROUP_LABEL_PX}px` }}
+                  aria-hidden="true"
+                >
+                  <span className="lane-label">{group.label}</span>
+                </div>
+              ))}
+            <SeriesLine points={seriesPoints} widthPx={widthPx} heightPx={stripTopPx} />
             {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys reach the focused event button inside; this only routes them */}
             <div className="timeline-marks" ref={marksRef} onKeyDown={onKeyDown}>
-              {layout.placed.map((item) => (
+              {placed.map(({ item, group }) => (
                 <EventMark
                   key={item.event.id}
                   item={item}
-                  topPx={laneTopPx(item.lane)}
+                  topPx={group.topPx + item.lane * LANE_HEIGHT_PX}
                   widthPx={widthPx}
                   selected={item.event.id === selectedId}
-                  tabbable={item.position === tabStop}
+                  tabbable={item.event.id === tabStopId}
                   onOpen={onOpen}
-                  onFocusPosition={setActivePosition}
+                  onFocusEvent={focusEvent}
                 />
               ))}
-              {layout.clusters.map((cluster, i) => (
-                <ClusterButton
-                  key={cluster.key}
-                  cluster={cluster}
-                  mode={layout.mode}
-                  widthPx={widthPx}
-                  barAreaTopPx={TOP_PADDING_PX}
-                  barAreaBottomPx={lanesBottomPx}
-                  stripTopPx={lanesBottomPx}
-                  maxCount={maxClusterCount}
-                  columnWidthPx={widthPx / Math.max(1, Math.floor(widthPx / CLUSTER_PX))}
-                  tabbable={i === 0}
-                  onZoom={() =>
-                    onWindowChange(fitWindow(cluster.firstStartMs, cluster.lastStartMs, 0.15))
-                  }
-                />
-              ))}
+              {groupLayouts.flatMap(({ group, layout, topPx, lanes }) =>
+                layout.clusters.map((cluster) => (
+                  <ClusterButton
+                    key={`${group.key}:${cluster.key}`}
+                    cluster={cluster}
+                    mode={layout.mode}
+                    widthPx={widthPx}
+                    barAreaTopPx={topPx}
+                    barAreaBottomPx={topPx + lanes * LANE_HEIGHT_PX}
+                    pillTopPx={
+                      groupLayouts.length > 1
+                        ? topPx + (lanes - 1) * LANE_HEIGHT_PX
+                        : stripTopPx + 6
+                    }
+                    maxCount={layout.clusters.reduce((max, c) => Math.max(max, c.count), 1)}
+                    columnWidthPx={widthPx / Math.max(1, Math.floor(widthPx / CLUSTER_PX))}
+                    tabbable={cluster.key === firstClusterKey}
+                    onZoom={() =>
+                      onWindowChange(fitWindow(cluster.firstStartMs, cluster.lastStartMs, 0.15))
+                    }
+                  />
+                )),
+              )}
             </div>
-            {layout.placed.length === 0 && layout.clusters.length === 0 && (
+            {placed.length === 0 && groupLayouts.every((g) => g.layout.clusters.length === 0) && (
               <p className="timeline-empty">{messages.noEventsInView}</p>
             )}
           </>
@@ -281,20 +368,19 @@ function moveAmongClusters(current: HTMLElement, key: string): boolean {
     ...(current.parentElement?.querySelectorAll<HTMLElement>('[data-cluster]') ?? []),
   ];
   const at = clusters.indexOf(current);
-  const target =
-    key === 'ArrowRight'
-      ? clusters[at + 1]
-      : key === 'ArrowLeft'
-        ? clusters[at - 1]
-        : key === 'Home'
-          ? clusters[0]
-          : key === 'End'
-            ? clusters.at(-1)
-            : undefined;
-  if (!target) return key === 'ArrowRight' || key === 'ArrowLeft';
-  current.tabIndex = -1;
-  target.tabIndex = 0;
-  target.focus({ preventScroll: true });
+  const targets: Record<string, HTMLElement | undefined> = {
+    ArrowRight: clusters[at + 1],
+    ArrowLeft: clusters[at - 1],
+    Home: clusters[0],
+    End: clusters.at(-1),
+  };
+  if (!(key in targets)) return false;
+  const target = targets[key];
+  if (target) {
+    current.tabIndex = -1;
+    target.tabIndex = 0;
+    target.focus({ preventScroll: true });
+  }
   return true;
 }
 

@@ -1,0 +1,236 @@
+// The curation rules beyond the schema (DATA.md, reference/event-schema.md §5), for the
+// command-line check. Loading is lenient (an unknown reference is a warning, the event is kept);
+// curation is not: a dataset that is published must have every reference resolve.
+import type { Dataset, RelationType, TimelineEvent } from '../domain/types';
+import type { DatasetProblem } from './problems';
+
+export interface ParsedDataset {
+  readonly dataset: Dataset;
+  readonly problems: readonly DatasetProblem[];
+}
+
+const INVERSE: Partial<Record<RelationType, RelationType>> = {
+  follows: 'precedes',
+  precedes: 'follows',
+  'part-of': 'has-part',
+  'has-part': 'part-of',
+};
+
+/**
+ * Every problem the curation check reports for one file: the loader's own (from a strict parse),
+ * with unresolved references raised from warnings to errors, plus the rules the schema cannot
+ * express. Ordered as the file is: parties, sources, then events by position.
+ */
+export function checkRules(json: unknown, parsed: ParsedDataset): DatasetProblem[] {
+  const { dataset } = parsed;
+  const rules: DatasetProblem[] = [
+    ...checkParties(dataset),
+    ...checkDuplicateIds(json, parsed.problems),
+    ...checkReferences(dataset),
+    ...checkSeries(dataset),
+    ...checkUncitedSources(json, dataset),
+  ];
+  const rulePaths = new Set(rules.map((p) => p.path));
+  // A rule that re-reports a loader warning at the same path replaces it (as an error).
+  const kept = parsed.problems.filter((p) => p.severity === 'error' || !rulePaths.has(p.path));
+  return sortByPosition([...kept, ...rules]);
+}
+
+function checkParties(dataset: Dataset): DatasetProblem[] {
+  const [first, second] = dataset.parties;
+  if (first.code !== second.code) return [];
+  return [
+    problem(
+      'error',
+      'parties[1].code',
+      undefined,
+      undefined,
+      `repeats "${first.code}"; the two parties must differ`,
+    ),
+  ];
+}
+
+/** The loader only compares events that passed the schema; a repeated id is wrong either way. */
+function checkDuplicateIds(
+  json: unknown,
+  loaderProblems: readonly DatasetProblem[],
+): DatasetProblem[] {
+  const reported = new Set(loaderProblems.map((p) => p.path));
+  const found: DatasetProblem[] = [];
+  const firstAt = new Map<string, number>();
+  rawArray(json, 'events').forEach((item, index) => {
+    const id = rawId(item);
+    if (id === undefined) return;
+    const earlier = firstAt.get(id);
+    if (earlier === undefined) {
+      firstAt.set(id, index);
+      return;
+    }
+    const path = `events[${index}].id`;
+    if (!reported.has(path)) {
+      found.push(problem('error', path, index, id, `repeats the id "${id}" of events[${earlier}]`));
+    }
+  });
+  return found;
+}
+
+function checkReferences(dataset: Dataset): DatasetProblem[] {
+  const found: DatasetProblem[] = [];
+  const byId = new Map<string, TimelineEvent>(dataset.events.map((e) => [e.id, e]));
+  for (const event of dataset.events) {
+    const base = `events[${event.index}]`;
+    const report = (path: string, message: string) =>
+      found.push(problem('error', `${base}.${path}`, event.index, event.id, message));
+    event.sources.forEach((id, i) => {
+      if (!dataset.sources.has(id))
+        report(`sources[${i}]`, `cites "${id}", which is not in the sources list`);
+    });
+    event.statements.forEach((statement, i) => {
+      if (statement.source !== undefined && !dataset.sources.has(statement.source)) {
+        report(
+          `statements[${i}].source`,
+          `cites "${statement.source}", which is not in the sources list`,
+        );
+      }
+    });
+    event.related.forEach((relation, i) => {
+      const target = byId.get(relation.id);
+      if (relation.id === event.id) {
+        report(`related[${i}].id`, 'refers to the event itself');
+        return;
+      }
+      if (target === undefined) {
+        report(
+          `related[${i}].id`,
+          `refers to "${relation.id}", which is not an event in the file (or was left out because of errors)`,
+        );
+        return;
+      }
+      const inverse = INVERSE[relation.type];
+      if (
+        inverse !== undefined &&
+        !target.related.some((r) => r.type === inverse && r.id === event.id)
+      ) {
+        report(
+          `related[${i}]`,
+          `says it ${verb(relation.type)} "${target.id}", but "${target.id}" (events[${target.index}]) does not say it ${verb(inverse)} "${event.id}"`,
+        );
+      }
+    });
+  }
+  return found;
+}
+
+function verb(type: RelationType): string {
+  return type === 'part-of' ? 'is part of' : type === 'has-part' ? 'has as a part' : type;
+}
+
+/** Within a series, a higher number must not be dated certainly before a lower one. */
+function checkSeries(dataset: Dataset): DatasetProblem[] {
+  const found: DatasetProblem[] = [];
+  const bySeries = new Map<string, TimelineEvent[]>();
+  for (const event of dataset.events) {
+    if (event.series?.number === undefined) continue;
+    const members = bySeries.get(event.series.id);
+    if (members) members.push(event);
+    else bySeries.set(event.series.id, [event]);
+  }
+  for (const [seriesId, members] of bySeries) {
+    members.sort((a, b) => (a.series?.number ?? 0) - (b.series?.number ?? 0) || a.index - b.index);
+    for (let i = 1; i < members.length; i++) {
+      const before = members[i - 1];
+      const event = members[i];
+      if (!before || !event) continue;
+      const number = event.series?.number;
+      const path = `events[${event.index}].series.number`;
+      if (number === before.series?.number) {
+        found.push(
+          problem(
+            'error',
+            path,
+            event.index,
+            event.id,
+            `repeats number ${number} of series "${seriesId}" (also "${before.id}")`,
+          ),
+        );
+      } else if (before.date.startMs >= event.date.endMs) {
+        // Reduced precision widens a date to its whole period; only a certain inversion counts.
+        found.push(
+          problem(
+            'error',
+            path,
+            event.index,
+            event.id,
+            `is ${number} in series "${seriesId}" but dated ${event.date.text}, before number ${before.series?.number} "${before.id}" (${before.date.text})`,
+          ),
+        );
+      }
+    }
+  }
+  return found;
+}
+
+function checkUncitedSources(json: unknown, dataset: Dataset): DatasetProblem[] {
+  const cited = new Set<string>();
+  for (const event of dataset.events) {
+    for (const id of event.sources) cited.add(id);
+    for (const statement of event.statements)
+      if (statement.source !== undefined) cited.add(statement.source);
+  }
+  const found: DatasetProblem[] = [];
+  const seen = new Set<string>();
+  rawArray(json, 'sources').forEach((item, index) => {
+    const id = rawId(item);
+    if (id === undefined || seen.has(id) || cited.has(id)) return;
+    seen.add(id);
+    found.push(
+      problem(
+        'warning',
+        `sources[${index}]`,
+        undefined,
+        id,
+        `"${id}" is never cited by any event or statement`,
+      ),
+    );
+  });
+  return found;
+}
+
+function sortByPosition(problems: DatasetProblem[]): DatasetProblem[] {
+  const rank = (p: DatasetProblem): [number, number] => {
+    const match = /^(parties|sources|events)\[(\d+)\]/.exec(p.path);
+    const section = match?.[1] === 'parties' ? 1 : match?.[1] === 'sources' ? 2 : match ? 3 : 0;
+    return [section, Number(match?.[2] ?? 0)];
+  };
+  // Array.prototype.sort is stable, so a record's problems keep their order.
+  return problems
+    .map((p) => ({ p, key: rank(p) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1])
+    .map(({ p }) => p);
+}
+
+function rawArray(json: unknown, key: string): readonly unknown[] {
+  if (!isRecord(json)) return [];
+  const value = json[key];
+  return Array.isArray(value) ? value : [];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function rawId(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || !('id' in item)) return undefined;
+  const id: unknown = item.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function problem(
+  severity: DatasetProblem['severity'],
+  path: string,
+  index: number | undefined,
+  id: string | undefined,
+  message: string,
+): DatasetProblem {
+  return { severity, path, index, id, message };
+}

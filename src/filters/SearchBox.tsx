@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+
+interface SearchBoxProps {
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}
+
+export function SearchBox({ value, onChange }: SearchBoxProps) {
+  const { messages } = useI18n();
+  const hintId = useId();
+  return (
+    <div className="search-box">
+      <input
+        type="search"
+        aria-label={messages.searchEvents}
+        aria-describedby={hintId}
+        placeholder={messages.searchPlaceholder}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <span id={hintId} className="visually-hidden">
+        {messages.searchHint}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import type { Facet } from '../../domain/filter-events';
+import { FACETS } from '../../domain/filter-events';
+import type { Dataset } from '../../domain/types';
+import { FilterPanel } from '../../filters/FilterPanel';
+import { MatchStatus } from '../../filters/MatchStatus';
+import { SearchBox } from '../../filters/SearchBox';
+import { useI18n } from '../../i18n/i18n-context';
+import type { LaneMode } from '../../state/url-state';
+import type { MatchingEvents } from '../../state/use-matching-events';
+
+interface ExploreControlsProps {
+  readonly dataset: Dataset;
+  readonly query: string;
+  readonly onQuery: (query: string) => void;
+  readonly matching: MatchingEvents;
+  readonly filtered: boolean;
+  readonly onClear: () => void;
+  readonly onFacet: (facet: Facet, values: string[]) => void;
+  readonly lanes: LaneMode;
+  readonly onLanes: (lanes: string) => void;
+  readonly years: { from: number; to: number; min: number; max: number };
+  readonly onYears: (from: number, to: number) => void;
+  readonly tab: 'timeline' | 'list';
+  readonly onTab: (tab: 'timeline' | 'list') => void;
+}
+
+/** Search, filters, how many match, lanes, and on phones the switch between timeline and list. */
+export function ExploreControls(props: ExploreControlsProps) {
+  const { messages } = useI18n();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const lanesId = useId();
+  const active = FACETS.reduce((sum, facet) => sum + props.matching.selection[facet].length, 0);
+  return (
+    <div className="controls">
+      <div className="controls-row">
+        <SearchBox value={props.query} onChange={props.onQuery} />
+        <button
+          type="button"
+          className="text-button"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {active > 0 ? messages.filtersActive(active) : messages.filters}
+        </button>
+        <MatchStatus matching={props.matching.events.length} total={props.dataset.events.length} />
+        {props.filtered && (
+          <button type="button" className="text-button" onClick={props.onClear}>
+            {messages.clearAll}
+          </button>
+        )}
+        <span className="inline-field lanes-field">
+          <label htmlFor={lanesId}>{messages.lanes}</label>
+          <select id={lanesId} value={props.lanes} onChange={(e) => props.onLanes(e.target.value)}>
+            <option value="one">{messages.laneOne}</option>
+            <option value="host">{messages.laneHost}</option>
+            <option value="type">{messages.laneType}</option>
+            <option value="series">{messages.laneSeries}</option>
+          </select>
+        </span>
+        <div className="phone-tabs">
+          <button
+            type="button"
+            aria-pressed={props.tab === 'timeline'}
+            onClick={() => props.onTab('timeline')}
+          >
+            {messages.timeline}
+          </button>
+          <button
+            type="button"
+            aria-pressed={props.tab === 'list'}
+            onClick={() => props.onTab('list')}
+          >
+            {messages.listTab}
+          </button>
+        </div>
+      </div>
+      <div id={panelId} hidden={!open}>
+        {open && (
+          <FilterPanel
+            dataset={props.dataset}
+            selection={props.matching.selection}
+            searchMatches={props.matching.searchMatches}
+            onChange={props.onFacet}
+            years={props.years}
+            onYears={props.onYears}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { citeEvent } from '../domain/cite-event';
+import { parseEdtf } from '../domain/edtf';
+import type { Dataset, TimelineEvent } from '../domain/types';
+import { formatEdtf, formatEdtfRange } from '../i18n/format-date';
+import { useI18n } from '../i18n/i18n-context';
+import { copyText } from './copy-text';
+
+interface ShareAndCiteProps {
+  readonly dataset: Dataset;
+  readonly event: TimelineEvent;
+  /** The full link to this view (with the event open). */
+  readonly permalink: string;
+}
+
+function today(): string {
+  const now = new Date();
+  return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}-${String(now.getUTCDate()).padStart(2, '0')}`;
+}
+
+/** "Copy link" and "Cite": what a student leaves with. */
+export function ShareAndCite({ dataset, event, permalink }: ShareAndCiteProps) {
+  const { locale, messages } = useI18n();
+  const [confirmation, setConfirmation] = useState('');
+  const [showCitation, setShowCitation] = useState(false);
+  const accessed = today();
+  const accessedDate = parseEdtf(accessed);
+  const citation = citeEvent(event, dataset, {
+    permalink,
+    accessed,
+    dateText: formatEdtfRange(event.date, event.end, 'en', messages.dateWords),
+    accessedText: accessedDate.ok
+      ? formatEdtf(accessedDate.value, locale, messages.dateWords)
+      : accessed,
+  });
+  const copy = async (text: string, done: string) => {
+    setConfirmation((await copyText(text)) ? done : messages.copyFailed);
+  };
+  return (
+    <div className="share">
+      <div className="share-buttons">
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => copy(permalink, messages.linkCopied)}
+        >
+          {messages.copyLink}
+        </button>
+        <button
+          type="button"
+          className="text-button"
+          aria-expanded={showCitation}
+          onClick={() => setShowCitation((s) => !s)}
+        >
+          {messages.cite}
+        </button>
+      </div>
+      {showCitation && (
+        <div className="citation">
+          <p className="citation-text">{citation.text}</p>
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => copy(citation.text, messages.citationCopied)}
+          >
+            {messages.copyCitation}
+          </button>
+          <pre className="citation-bibtex">{citation.bibtex}</pre>
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => copy(citation.bibtex, messages.bibtexCopied)}
+          >
+            {messages.copyBibtex}
+          </button>
+        </div>
+      )}
+      <p className="share-confirmation" role="status">
+        {confirmation}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { type PointerEvent as ReactPointerEvent, useLayoutEffect, useRef } from 'react';
+import { formatPeriod } from '../../i18n/format-period';
+import { useI18n } from '../../i18n/i18n-context';
+import type { EventIndex } from '../model/event-index';
+import { densityCounts, toMs, toPx } from '../model/layout-timeline';
+import { clampWindow, panWindow, spanMs, type TimeWindow } from '../model/time-window';
+import { useElementSize } from './use-element-size';
+
+interface OverviewProps {
+  /** Every event of the dataset, for the grey density. */
+  readonly all: EventIndex;
+  /** The events that match, drawn over it. */
+  readonly matching: EventIndex;
+  /** The whole span of the dataset. */
+  readonly span: TimeWindow;
+  readonly window: TimeWindow;
+  readonly onWindowChange: (window: TimeWindow) => void;
+}
+
+const HEIGHT_PX = 44;
+const BIN_PX = 2;
+
+/**
+ * The whole span with the visible window as a brush, so a person zoomed in to days never loses
+ * their place: drag the brush to pan, its edges to zoom, click elsewhere to jump; the edges are
+ * sliders and the brush a button for the keyboard.
+ */
+export function Overview({ all, matching, span, window, onWindowChange }: OverviewProps) {
+  const { locale, messages } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const { widthPx } = useElementSize(ref);
+  const drag = useRef<
+    { kind: 'move' | 'start' | 'end'; startX: number; start: TimeWindow } | undefined
+  >(undefined);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || widthPx === 0) return;
+    const ratio = globalThis.devicePixelRatio || 1;
+    canvas.width = Math.round(widthPx * ratio);
+    canvas.height = Math.round(HEIGHT_PX * ratio);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, widthPx, HEIGHT_PX);
+    const bins = Math.ceil(widthPx / BIN_PX);
+    const allCounts = densityCounts(all, span, bins);
+    const matchCounts = densityCounts(matching, span, bins);
+    let max = 1;
+    for (const c of allCounts) max = Math.max(max, c);
+    const style = getComputedStyle(canvas);
+    for (const [counts, colour] of [
+      [allCounts, style.getPropertyValue('--overview-all')],
+      [matchCounts, style.getPropertyValue('--overview-match')],
+    ] as const) {
+      context.fillStyle = colour.trim() || style.color;
+      counts.forEach((count, bin) => {
+        if (count === 0) return;
+        const h = Math.max(2, Math.sqrt(count / max) * (HEIGHT_PX - 6));
+        context.fillRect(bin * BIN_PX, HEIGHT_PX - h, BIN_PX, h);
+      });
+    }
+  }, [all, matching, span, widthPx]);
+
+  const x0 = Math.max(0, Math.min(widthPx, toPx(span, widthPx, window.startMs)));
+  const x1 = Math.max(0, Math.min(widthPx, toPx(span, widthPx, window.endMs)));
+  const brushWidth = Math.max(6, x1 - x0);
+  const msPerPx = spanMs(span) / Math.max(1, widthPx);
+  const label = formatPeriod(window.startMs, window.endMs - 1, locale, messages.dateWords);
+
+  const onPointerDown = (event: ReactPointerEvent<HTMLElement>, kind: 'move' | 'start' | 'end') => {
+    event.stopPropagation();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    drag.current = { kind, startX: event.clientX, start: window };
+  };
+  const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    const deltaMs = (event.clientX - d.startX) * msPerPx;
+    if (d.kind === 'move') onWindowChange(panWindow(d.start, deltaMs));
+    else if (d.kind === 'start' && d.start.startMs + deltaMs < d.start.endMs) {
+      onWindowChange(clampWindow({ startMs: d.start.startMs + deltaMs, endMs: d.start.endMs }));
+    } else if (d.kind === 'end' && d.start.endMs + deltaMs > d.start.startMs) {
+      onWindowChange(clampWindow({ startMs: d.start.startMs, endMs: d.start.endMs + deltaMs }));
+    }
+  };
+  const onPointerUp = () => {
+    drag.current = undefined;
+  };
+  const jumpTo = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const centre = toMs(span, widthPx, event.clientX - box.left);
+    onWindowChange(panWindow(window, centre - (window.startMs + window.endMs) / 2));
+  };
+
+  const keyStepMs = spanMs(span) / 50;
+  const onKey = (kind: 'move' | 'start' | 'end') => (event: React.KeyboardEvent) => {
+    const sign =
+      event.key === 'ArrowRight' || event.key === 'ArrowUp'
+        ? 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowDown'
+          ? -1
+          : 0;
+    if (sign === 0) return;
+    event.preventDefault();
+    const delta = sign * keyStepMs;
+    if (kind === 'move') onWindowChange(panWindow(window, delta));
+    else if (kind === 'start')
+      onWindowChange(
+        clampWindow({
+          startMs: Math.min(window.startMs + delta, window.endMs - keyStepMs / 10),
+          endMs: window.endMs,
+        }),
+      );
+    else
+      onWindowChange(
+        clampWindow({
+          startMs: window.startMs,
+          endMs: Math.max(window.endMs + delta, window.startMs + keyStepMs / 10),
+        }),
+      );
+  };
+  const year = (ms: number) => new Date(ms).getUTCFullYear();
+
+  // Pointer shortcuts on the strip; the brush and its edges below are the keyboard's way.
+  return (
+    <div
+      className="overview"
+      ref={ref}
+      onPointerDown={jumpTo}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+    >
+      <canvas
+        ref={canvasRef}
+        className="overview-density"
+        style={{ width: `${widthPx}px`, height: `${HEIGHT_PX}px` }}
+      />
+      {widthPx > 0 && (
+        <div
+          className="overview-brush"
+          style={{ transform: `translateX(${x0}px)`, width: `${brushWidth}px` }}
+        >
+          <button
+            type="button"
+            className="overview-window"
+            aria-label={messages.overviewWindow(label)}
+            onPointerDown={(e) => onPointerDown(e, 'move')}
+            onKeyDown={onKey('move')}
+          />
+          {(['start', 'end'] as const).map((kind) => (
+            <div
+              key={kind}
+              role="slider"
+              tabIndex={0}
+              className={`overview-handle overview-handle-${kind}`}
+              aria-label={kind === 'start' ? messages.overviewStart : messages.overviewEnd}
+              aria-valuemin={year(span.startMs)}
+              aria-valuemax={year(span.endMs)}
+              aria-valuenow={year(kind === 'start' ? window.startMs : window.endMs)}
+              aria-valuetext={formatPeriod(
+                kind === 'start' ? window.startMs : window.endMs - 1,
+                kind === 'start' ? window.startMs : window.endMs - 1,
+                locale,
+                messages.dateWords,
+              )}
+              onPointerDown={(e) => onPointerDown(e, kind)}
+              onKeyDown={onKey(kind)}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
