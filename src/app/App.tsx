@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { I18nProvider } from '../i18n/i18n-context';
-import { en } from '../i18n/messages-en';
+import { useCatalogue } from '../i18n/use-catalogue';
 import { ExplorePage } from '../modes/explore/ExplorePage';
 import { useUrlState } from '../state/use-url-state';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -17,15 +17,15 @@ export function App() {
     else delete root.dataset.theme;
   }, [theme]);
 
-  const i18n = { locale: 'en', messages: en };
+  const i18n = useCatalogue(state.lang);
   return (
     <I18nProvider value={i18n}>
       <ErrorBoundary
         fallback={(reset) => (
           <div className="alert alert-error" role="alert">
-            <p className="alert-title">{en.renderFailed}</p>
+            <p className="alert-title">{i18n.messages.renderFailed}</p>
             <button type="button" className="text-button" onClick={reset}>
-              {en.reload}
+              {i18n.messages.reload}
             </button>
           </div>
         )}

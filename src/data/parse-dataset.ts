@@ -70,6 +70,7 @@ export function parseDatasetJson(json: unknown, options: ParseOptions = {}): Par
     dataset: {
       title: file.output.title ?? `${parties[0].name}–${parties[1].name}`,
       description: file.output.description,
+      language: file.output.language,
       parties,
       sources,
       events,

@@ -141,6 +141,13 @@ export const FileSchema = v.looseObject({
   version: v.literal(1, 'must be 1'),
   title: optionalText(),
   description: optionalText(),
+  /** BCP 47 tag of the dataset's own text (optional; added to the v1 format). */
+  language: v.optional(
+    v.pipe(
+      v.string('must be a language tag'),
+      v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as en or ur'),
+    ),
+  ),
   parties: v.pipe(
     v.array(PartySchema, 'must be a list of the two parties'),
     v.length(2, 'must list exactly two parties'),

@@ -144,6 +144,8 @@ export interface TimelineEvent {
 export interface Dataset {
   readonly title: string;
   readonly description: string | undefined;
+  /** Language of the dataset's own text, when the file says. */
+  readonly language: string | undefined;
   readonly parties: readonly [Party, Party];
   readonly sources: ReadonlyMap<SourceId, Source>;
   /** Sorted by start, then end, then file order. */

@@ -7,6 +7,8 @@ import { Highlight } from '../ui/Highlight';
 interface EventListProps {
   readonly events: readonly TimelineEvent[];
   readonly query: string;
+  /** Language of the dataset's text. */
+  readonly textLang: string | undefined;
   readonly selectedId: string | undefined;
   readonly onOpen: (id: string) => void;
   /** Called with the event at the top of the list as it scrolls, when following is on. */
@@ -23,7 +25,14 @@ const VIRTUAL_ABOVE = 500;
  * The matching events in time order. Only the rows in view are in the DOM (the list stays
  * light at 100,000 events); each row says its position in the whole with aria-posinset.
  */
-export function EventList({ events, query, selectedId, onOpen, onScrollTo }: EventListProps) {
+export function EventList({
+  events,
+  query,
+  textLang,
+  selectedId,
+  onOpen,
+  onScrollTo,
+}: EventListProps) {
   const { locale, messages } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState({ first: 0, last: 40 });
@@ -90,7 +99,7 @@ export function EventList({ events, query, selectedId, onOpen, onScrollTo }: Eve
                   aria-current={selected ? 'true' : undefined}
                   onClick={() => onOpen(event.id)}
                 >
-                  <span className="list-title">
+                  <span className="list-title" lang={textLang} dir="auto">
                     <Highlight text={event.title} query={query} />
                   </span>
                   <span className="list-meta">

@@ -1,8 +1,9 @@
 import { createContext, type ReactNode, useContext } from 'react';
+import type { Language } from '../state/url-state';
 import { en, type Messages } from './messages-en';
 
 export interface I18n {
-  readonly locale: string;
+  readonly locale: Language;
   readonly messages: Messages;
 }
 

@@ -174,6 +174,7 @@ export const en = {
   bibtexCopied: 'BibTeX copied to the clipboard.',
   copyFailed: 'Could not copy: select the text and copy it yourself.',
   moreBySpeaker: (speaker: string) => `More statements by ${speaker}`,
+  language: 'Language',
   theme: 'Theme',
   themeAuto: 'Automatic',
   themeLight: 'Light',

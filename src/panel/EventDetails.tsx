@@ -59,6 +59,10 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
   const title = translation?.title ?? event.title;
   const summary = translation?.summary ?? event.summary;
   const status = event.verification?.status;
+  // Dataset text keeps its own language (and direction) inside a page in another language.
+  const textProps = { lang: dataset.language, dir: 'auto' as const };
+  const titleProps = translation?.title ? { lang: locale, dir: 'auto' as const } : textProps;
+  const summaryProps = translation?.summary ? { lang: locale, dir: 'auto' as const } : textProps;
 
   return (
     <section className="details" aria-label={messages.details}>
@@ -76,7 +80,7 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
           <span className="mark-symbol" aria-hidden="true" />
           {event.type ? messages.ploverType[event.type] : messages.untyped}
         </p>
-        <h2 ref={headingRef} tabIndex={-1} className="details-title">
+        <h2 ref={headingRef} tabIndex={-1} className="details-title" {...titleProps}>
           <Highlight text={title} query={query} />
         </h2>
         <p className="details-date">
@@ -104,7 +108,7 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
       )}
 
       {summary && (
-        <div className="details-summary">
+        <div className="details-summary" {...summaryProps}>
           {summary.split(/\n\s*\n/).map((paragraph, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one immutable text
             <p key={i}>
@@ -155,13 +159,13 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
                         {statement.role && <span className="role">{statement.role}</span>}
                       </p>
                       {statement.kind === 'quote' ? (
-                        <blockquote>
+                        <blockquote {...textProps}>
                           <p>
                             “<Highlight text={statement.text} query={query} />”
                           </p>
                         </blockquote>
                       ) : (
-                        <p className="statement-text">
+                        <p className="statement-text" {...textProps}>
                           <Highlight text={statement.text} query={query} />
                         </p>
                       )}
@@ -196,7 +200,7 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
       {event.outcomes.length > 0 && (
         <>
           <h3 id={ids.outcomes}>{messages.outcomes}</h3>
-          <ul className="outcomes" aria-labelledby={ids.outcomes}>
+          <ul className="outcomes" aria-labelledby={ids.outcomes} {...textProps}>
             {event.outcomes.map((outcome, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: outcomes of one immutable event
               <li key={i}>{outcome}</li>

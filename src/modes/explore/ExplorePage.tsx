@@ -21,6 +21,7 @@ import { ProblemsAlert } from '../../ui/ProblemsAlert';
 import { Attribution } from './Attribution';
 import { DatasetIntro } from './DatasetIntro';
 import { ExploreControls } from './ExploreControls';
+import { LanguageMenu } from './LanguageMenu';
 import { buildLaneGroups } from './lane-groups';
 import { ViewMenu } from './ViewMenu';
 
@@ -37,7 +38,12 @@ export function ExplorePage() {
             <span className="brand-mark" aria-hidden="true" />
             {messages.appName}
           </p>
-          {query.data && <h1 className="dataset-title">{query.data.dataset.title}</h1>}
+          {query.data && (
+            <h1 className="dataset-title" lang={query.data.dataset.language} dir="auto">
+              {query.data.dataset.title}
+            </h1>
+          )}
+          <LanguageMenu />
           <ViewMenu />
         </header>
       )}
@@ -270,6 +276,7 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
             selectedId={selected?.id}
             onOpen={open}
             seriesId={selected?.series?.id}
+            textLang={dataset.language}
             wheelNeedsModifier={state.embed}
           />
           <Overview
@@ -295,6 +302,7 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
           <EventList
             events={matching.events}
             query={matching.query}
+            textLang={dataset.language}
             selectedId={selected?.id}
             onOpen={open}
             onScrollTo={

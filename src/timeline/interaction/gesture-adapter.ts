@@ -11,6 +11,8 @@ export interface GestureOptions {
   readonly onWindow: (window: TimeWindow) => void;
   /** Embedded pages leave the plain wheel to the host page's scrolling. */
   readonly wheelNeedsModifier: () => boolean;
+  /** Time runs right to left: positions are measured from the right edge. */
+  readonly isRtl: () => boolean;
 }
 
 const DRAG_THRESHOLD_PX = 4;
@@ -23,7 +25,10 @@ export function attachGestures(element: HTMLElement, options: GestureOptions): (
     | undefined;
   let suppressClick = false;
 
-  const localX = (clientX: number) => clientX - element.getBoundingClientRect().left;
+  const localX = (clientX: number) => {
+    const box = element.getBoundingClientRect();
+    return options.isRtl() ? box.right - clientX : clientX - box.left;
+  };
   const msAt = (window: TimeWindow, xPx: number) =>
     window.startMs + (xPx / options.getWidthPx()) * (window.endMs - window.startMs);
 
@@ -38,7 +43,8 @@ export function attachGestures(element: HTMLElement, options: GestureOptions): (
       options.onWindow(zoomWindow(window, factor, msAt(window, localX(event.clientX))));
     } else {
       const spanPerPx = (window.endMs - window.startMs) / options.getWidthPx();
-      options.onWindow(panWindow(window, event.deltaX * unit * spanPerPx));
+      const direction = options.isRtl() ? -1 : 1;
+      options.onWindow(panWindow(window, direction * event.deltaX * unit * spanPerPx));
     }
   };
 

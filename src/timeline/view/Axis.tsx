@@ -9,11 +9,12 @@ interface AxisProps {
   readonly window: TimeWindow;
   readonly widthPx: number;
   readonly topPx: number;
+  readonly rtl: boolean;
 }
 
 const MIN_TICK_SPACING_PX = 84;
 
-export const Axis = memo(function Axis({ window, widthPx, topPx }: AxisProps) {
+export const Axis = memo(function Axis({ window, widthPx, topPx, rtl }: AxisProps) {
   const { locale, messages } = useI18n();
   if (widthPx === 0) return null;
   const step = chooseTickStep(window, widthPx, MIN_TICK_SPACING_PX);
@@ -28,7 +29,8 @@ export const Axis = memo(function Axis({ window, widthPx, topPx }: AxisProps) {
     >
       <line x1={0} x2={widthPx} y1={0.5} y2={0.5} className="axis-line" />
       {ticks.map((tick) => {
-        const x = Math.round(toPx(window, widthPx, tick.ms)) + 0.5;
+        const forwardPx = toPx(window, widthPx, tick.ms);
+        const x = Math.round(rtl ? widthPx - forwardPx : forwardPx) + 0.5;
         return (
           <g
             key={tick.ms}
@@ -36,7 +38,7 @@ export const Axis = memo(function Axis({ window, widthPx, topPx }: AxisProps) {
             className={tick.major ? 'tick is-major' : 'tick'}
           >
             <line y1={0} y2={tick.major ? 9 : 6} />
-            <text y={24} x={4}>
+            <text y={24} x={rtl ? -4 : 4} textAnchor={rtl ? 'end' : 'start'}>
               {formatTickLabel(tick.ms, step, tick.major, locale, messages.dateWords)}
             </text>
           </g>

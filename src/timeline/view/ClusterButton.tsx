@@ -8,6 +8,7 @@ interface ClusterButtonProps {
   readonly cluster: Cluster;
   readonly mode: Layout['mode'];
   readonly widthPx: number;
+  readonly rtl: boolean;
   readonly barAreaTopPx: number;
   readonly barAreaBottomPx: number;
   readonly pillTopPx: number;
@@ -27,6 +28,7 @@ export const ClusterButton = memo(function ClusterButton({
   cluster,
   mode,
   widthPx,
+  rtl,
   barAreaTopPx,
   barAreaBottomPx,
   pillTopPx,
@@ -57,7 +59,7 @@ export const ClusterButton = memo(function ClusterButton({
         {...common}
         className="cluster cluster-column"
         style={{
-          transform: `translate(${cluster.xPx + 2}px, ${barAreaBottomPx - heightPx}px)`,
+          transform: `translate(${rtl ? widthPx - cluster.xPx - columnWidthPx + 2 : cluster.xPx + 2}px, ${barAreaBottomPx - heightPx}px)`,
           height: `${heightPx}px`,
           width: `${columnWidthPx - 4}px`,
         }}
@@ -71,7 +73,9 @@ export const ClusterButton = memo(function ClusterButton({
     <button
       {...common}
       className="cluster cluster-pill"
-      style={{ transform: `translate(${xPx}px, ${pillTopPx}px)` }}
+      style={{
+        transform: `translate(${rtl ? widthPx - xPx - CLUSTER_PILL_PX : xPx}px, ${pillTopPx}px)`,
+      }}
     >
       <span aria-hidden="true">+{count}</span>
     </button>

@@ -9,6 +9,7 @@ interface DensityStripProps {
   readonly widthPx: number;
   readonly topPx: number;
   readonly heightPx: number;
+  readonly rtl: boolean;
 }
 
 const BIN_PX = 3;
@@ -17,7 +18,7 @@ const BIN_PX = 3;
  * How many events start in each sliver of the view: one canvas, redrawn only when the view
  * changes. It has no text of its own; the cluster buttons carry the counts for assistive technology.
  */
-export function DensityStrip({ index, window, widthPx, topPx, heightPx }: DensityStripProps) {
+export function DensityStrip({ index, window, widthPx, topPx, heightPx, rtl }: DensityStripProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
@@ -41,9 +42,10 @@ export function DensityStrip({ index, window, widthPx, topPx, heightPx }: Densit
       if (count === 0) continue;
       // A square root keeps single events visible beside very dense bins.
       const barPx = Math.max(2, Math.sqrt(count / max) * scale);
-      context.fillRect(bin * BIN_PX, heightPx - barPx, BIN_PX - 1, barPx);
+      const xPx = rtl ? widthPx - (bin + 1) * BIN_PX : bin * BIN_PX;
+      context.fillRect(xPx, heightPx - barPx, BIN_PX - 1, barPx);
     }
-  }, [index, window, widthPx, heightPx]);
+  }, [index, window, widthPx, heightPx, rtl]);
   return (
     <canvas
       ref={canvasRef}

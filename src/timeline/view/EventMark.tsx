@@ -8,6 +8,8 @@ interface EventMarkProps {
   readonly item: PlacedEvent;
   readonly topPx: number;
   readonly widthPx: number;
+  readonly rtl: boolean;
+  readonly textLang: string | undefined;
   readonly selected: boolean;
   readonly tabbable: boolean;
   readonly onOpen: (id: string) => void;
@@ -19,6 +21,8 @@ export const EventMark = memo(function EventMark({
   item,
   topPx,
   widthPx,
+  rtl,
+  textLang,
   selected,
   tabbable,
   onOpen,
@@ -38,7 +42,10 @@ export const EventMark = memo(function EventMark({
     <button
       type="button"
       className={`mark mark-${tone}${selected ? ' is-selected' : ''}${item.flipped ? ' is-flipped' : ''}`}
-      style={{ transform: `translate(${item.boxStartPx}px, ${topPx}px)`, width: `${boxWidthPx}px` }}
+      style={{
+        transform: `translate(${rtl ? widthPx - item.boxStartPx - boxWidthPx : item.boxStartPx}px, ${topPx}px)`,
+        width: `${boxWidthPx}px`,
+      }}
       data-event-id={event.id}
       tabIndex={tabbable ? 0 : -1}
       aria-label={`${event.title}, ${date}, ${typeName}`}
@@ -49,11 +56,11 @@ export const EventMark = memo(function EventMark({
       {banded && (
         <span
           className="mark-band"
-          style={{ transform: `translateX(${bandStartPx}px)`, width: `${bandWidthPx}px` }}
+          style={{ insetInlineStart: `${bandStartPx}px`, width: `${bandWidthPx}px` }}
         />
       )}
       <span className="mark-symbol" aria-hidden="true" />
-      <span className="mark-label" aria-hidden="true">
+      <span className="mark-label" aria-hidden="true" lang={textLang} dir="auto">
         {event.title}
       </span>
     </button>

@@ -1,4 +1,5 @@
 import { type PointerEvent as ReactPointerEvent, useLayoutEffect, useRef } from 'react';
+import { directionOf } from '../../i18n/choose-language';
 import { formatPeriod } from '../../i18n/format-period';
 import { useI18n } from '../../i18n/i18n-context';
 import type { EventIndex } from '../model/event-index';
@@ -27,6 +28,8 @@ const BIN_PX = 2;
  */
 export function Overview({ all, matching, span, window, onWindowChange }: OverviewProps) {
   const { locale, messages } = useI18n();
+  const rtl = directionOf(locale) === 'rtl';
+  const direction = rtl ? -1 : 1;
   const ref = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { widthPx } = useElementSize(ref);
@@ -57,10 +60,15 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
       counts.forEach((count, bin) => {
         if (count === 0) return;
         const h = Math.max(2, Math.sqrt(count / max) * (HEIGHT_PX - 6));
-        context.fillRect(bin * BIN_PX, HEIGHT_PX - h, BIN_PX, h);
+        context.fillRect(
+          rtl ? widthPx - (bin + 1) * BIN_PX : bin * BIN_PX,
+          HEIGHT_PX - h,
+          BIN_PX,
+          h,
+        );
       });
     }
-  }, [all, matching, span, widthPx]);
+  }, [all, matching, span, widthPx, rtl]);
 
   const x0 = Math.max(0, Math.min(widthPx, toPx(span, widthPx, window.startMs)));
   const x1 = Math.max(0, Math.min(widthPx, toPx(span, widthPx, window.endMs)));
@@ -76,7 +84,7 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
   const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     if (!d) return;
-    const deltaMs = (event.clientX - d.startX) * msPerPx;
+    const deltaMs = direction * (event.clientX - d.startX) * msPerPx;
     if (d.kind === 'move') onWindowChange(panWindow(d.start, deltaMs));
     else if (d.kind === 'start' && d.start.startMs + deltaMs < d.start.endMs) {
       onWindowChange(clampWindow({ startMs: d.start.startMs + deltaMs, endMs: d.start.endMs }));
@@ -89,19 +97,22 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
   };
   const jumpTo = (event: ReactPointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    const centre = toMs(span, widthPx, event.clientX - box.left);
+    const centre = toMs(span, widthPx, rtl ? box.right - event.clientX : event.clientX - box.left);
     onWindowChange(panWindow(window, centre - (window.startMs + window.endMs) / 2));
   };
 
   const keyStepMs = spanMs(span) / 50;
   const onKey = (kind: 'move' | 'start' | 'end') => (event: React.KeyboardEvent) => {
-    const sign =
+    const visualSign =
       event.key === 'ArrowRight' || event.key === 'ArrowUp'
         ? 1
         : event.key === 'ArrowLeft' || event.key === 'ArrowDown'
           ? -1
           : 0;
-    if (sign === 0) return;
+    if (visualSign === 0) return;
+    // Left and Right follow the screen; Up and Down always mean later and earlier.
+    const sign =
+      event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? visualSign * direction : visualSign;
     event.preventDefault();
     const delta = sign * keyStepMs;
     if (kind === 'move') onWindowChange(panWindow(window, delta));
@@ -140,7 +151,10 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
       {widthPx > 0 && (
         <div
           className="overview-brush"
-          style={{ transform: `translateX(${x0}px)`, width: `${brushWidth}px` }}
+          style={{
+            transform: `translateX(${rtl ? widthPx - x0 - brushWidth : x0}px)`,
+            width: `${brushWidth}px`,
+          }}
         >
           <button
             type="button"

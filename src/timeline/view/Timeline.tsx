@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { directionOf } from '../../i18n/choose-language';
 import { useI18n } from '../../i18n/i18n-context';
 import { attachGestures } from '../interaction/gesture-adapter';
 import type { EventIndex } from '../model/event-index';
@@ -49,6 +50,8 @@ export interface TimelineProps {
   readonly onOpen: (id: string) => void;
   /** Draw the selected event's meeting series as a connected line. */
   readonly seriesId?: string | undefined;
+  /** Language of the dataset's text, for the labels. */
+  readonly textLang?: string | undefined;
   /** In an embed, the plain wheel scrolls the host page; Ctrl or ⌘ with the wheel zooms. */
   readonly wheelNeedsModifier?: boolean;
 }
@@ -77,9 +80,13 @@ export function Timeline({
   selectedId,
   onOpen,
   seriesId,
+  textLang,
   wheelNeedsModifier = false,
 }: TimelineProps) {
-  const { messages } = useI18n();
+  const { locale, messages } = useI18n();
+  // Right-to-left pages run time from right to left; layout stays in forward coordinates and
+  // only drawing and input mirror.
+  const rtl = directionOf(locale) === 'rtl';
   const viewportRef = useRef<HTMLDivElement>(null);
   const marksRef = useRef<HTMLDivElement>(null);
   const { widthPx, heightPx } = useElementSize(viewportRef);
@@ -138,8 +145,8 @@ export function Timeline({
   }, [groups, window, widthPx, heightPx, pinnedIds]);
 
   // Gestures read the latest window and width through refs, so they attach once.
-  const latest = useRef({ window, widthPx, onWindowChange, wheelNeedsModifier });
-  latest.current = { window, widthPx, onWindowChange, wheelNeedsModifier };
+  const latest = useRef({ window, widthPx, onWindowChange, wheelNeedsModifier, rtl });
+  latest.current = { window, widthPx, onWindowChange, wheelNeedsModifier, rtl };
   useEffect(() => {
     const element = viewportRef.current;
     if (!element) return;
@@ -148,6 +155,7 @@ export function Timeline({
       getWidthPx: () => Math.max(1, latest.current.widthPx),
       onWindow: (next) => latest.current.onWindowChange(next),
       wheelNeedsModifier: () => latest.current.wheelNeedsModifier,
+      isRtl: () => latest.current.rtl,
     });
   }, []);
 
@@ -209,15 +217,22 @@ export function Timeline({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Arrows follow the visual direction: on a right-to-left page, Left is later in time.
+    const key =
+      rtl && event.key === 'ArrowLeft'
+        ? 'ArrowRight'
+        : rtl && event.key === 'ArrowRight'
+          ? 'ArrowLeft'
+          : event.key;
     if (event.target instanceof HTMLElement && event.target.dataset.cluster !== undefined) {
-      if (moveAmongClusters(event.target, event.key)) event.preventDefault();
+      if (moveAmongClusters(event.target, key)) event.preventDefault();
       return;
     }
     const count = index.events.length;
     const current = activePosition ?? firstPlacedPosition() ?? 0;
     const step = activePosition === undefined ? 0 : 1;
     let handled = true;
-    switch (event.key) {
+    switch (key) {
       case 'ArrowRight':
         if (event.shiftKey) onWindowChange(panWindow(window, spanMs(window) / 4));
         else moveTo(Math.min(count - 1, current + step));
@@ -264,11 +279,11 @@ export function Timeline({
             .filter(({ item }) => item.event.series?.id === seriesId)
             .map(({ item, group }) => ({
               key: item.event.id,
-              xPx: item.xPx,
+              xPx: rtl ? widthPx - item.xPx : item.xPx,
               yPx: group.topPx + item.lane * LANE_HEIGHT_PX + 12,
             }))
             .sort((a, b) => a.xPx - b.xPx),
-    [placed, seriesId],
+    [placed, seriesId, rtl, widthPx],
   );
   const mode = groupLayouts?.some((g) => g.layout.mode === 'density') ? 'density' : 'detail';
 
@@ -300,6 +315,7 @@ export function Timeline({
               widthPx={widthPx}
               topPx={stripTopPx}
               heightPx={STRIP_HEIGHT_PX}
+              rtl={rtl}
             />
             {groupLayouts.length > 1 &&
               groupLayouts.map(({ group, topPx }) => (
@@ -321,6 +337,8 @@ export function Timeline({
                   item={item}
                   topPx={group.topPx + item.lane * LANE_HEIGHT_PX}
                   widthPx={widthPx}
+                  rtl={rtl}
+                  textLang={textLang}
                   selected={item.event.id === selectedId}
                   tabbable={item.event.id === tabStopId}
                   onOpen={onOpen}
@@ -334,6 +352,7 @@ export function Timeline({
                     cluster={cluster}
                     mode={layout.mode}
                     widthPx={widthPx}
+                    rtl={rtl}
                     barAreaTopPx={topPx}
                     barAreaBottomPx={topPx + lanes * LANE_HEIGHT_PX}
                     pillTopPx={
@@ -356,7 +375,7 @@ export function Timeline({
             )}
           </>
         )}
-        <Axis window={window} widthPx={widthPx} topPx={heightPx - AXIS_HEIGHT_PX} />
+        <Axis window={window} widthPx={widthPx} topPx={heightPx - AXIS_HEIGHT_PX} rtl={rtl} />
       </div>
     </section>
   );
