@@ -7,6 +7,14 @@ export default defineConfig({
   plugins: [react()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
+  // `npm run preview` serves the build under the strict policy a newsroom may impose, so every
+  // test exercises it.
+  preview: {
+    headers: {
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'",
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.ts'],
     environment: 'node',
