@@ -1,5 +1,6 @@
 import type { Facet } from '../domain/filter-events';
-import type { PloverType, RelationType, StatementKind, VerificationStatus } from '../domain/types';
+import type { RelatedKind } from '../domain/related-events';
+import type { PloverType, StatementKind, VerificationStatus } from '../domain/types';
 import { ENGLISH_DATE_WORDS } from './format-date';
 import { enModes } from './messages-en-modes';
 
@@ -97,8 +98,9 @@ export const en = {
     'part-of': 'Part of',
     'has-part': 'Includes',
     'response-to': 'In response to',
+    response: 'Response',
     'same-series': 'Same series',
-  } satisfies Record<RelationType, string>,
+  } satisfies Record<RelatedKind, string>,
   ploverType: {
     AGREE: 'Agreement',
     CONSULT: 'Consultation',

@@ -1,6 +1,7 @@
 import { forwardRef, type MouseEvent, useId } from 'react';
 import { toneOf } from '../domain/event-tone';
 import { groupBySide, type SideGroup } from '../domain/group-by-side';
+import { relatedEvents } from '../domain/related-events';
 import { seriesNeighbours } from '../domain/series';
 import type { Dataset, Participant, Statement, TimelineEvent } from '../domain/types';
 import { formatEdtfRange } from '../i18n/format-date';
@@ -35,7 +36,7 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
     outcomes: useId(),
   };
   const { previous, next } = seriesNeighbours(dataset.events, event);
-  const byId = new Map(dataset.events.map((e) => [e.id, e]));
+  const related = relatedEvents(dataset.events, event);
   const follow = (id: string) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
@@ -232,22 +233,18 @@ export const EventDetails = forwardRef<HTMLHeadingElement, EventDetailsProps>(fu
         </nav>
       )}
 
-      {event.related.some((relation) => byId.has(relation.id)) && (
+      {related.length > 0 && (
         <>
           <h3>{messages.related}</h3>
           <ul className="related">
-            {event.related.map((relation) => {
-              const other = byId.get(relation.id);
-              if (!other) return null;
-              return (
-                <li key={`${relation.type}-${relation.id}`}>
-                  <span className="relation-type">{messages.relationType[relation.type]}</span>{' '}
-                  <a href={hrefFor(other.id)} onClick={follow(other.id)}>
-                    {other.title}
-                  </a>
-                </li>
-              );
-            })}
+            {related.map(({ kind, event: other }) => (
+              <li key={`${kind}-${other.id}`}>
+                <span className="relation-type">{messages.relationType[kind]}</span>{' '}
+                <a href={hrefFor(other.id)} onClick={follow(other.id)} {...textProps}>
+                  {other.title}
+                </a>
+              </li>
+            ))}
           </ul>
         </>
       )}

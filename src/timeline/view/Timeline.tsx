@@ -102,13 +102,20 @@ export function Timeline({
     if (selectedPosition !== undefined) setActivePosition(selectedPosition);
   }, [selectedPosition]);
 
+  // The selected event's series is pinned too, so that its line joins every meeting in view.
+  const seriesIds = useMemo(
+    () => (seriesId === undefined ? [] : index.events.filter((e) => e.series?.id === seriesId).map((e) => e.id)),
+    [index, seriesId],
+  );
   const pinnedIds = useMemo(
-    () =>
-      [activePosition, selectedPosition]
+    () => [
+      ...[activePosition, selectedPosition]
         .filter((p): p is number => p !== undefined)
         .map((p) => index.events[p]?.id)
         .filter((id): id is NonNullable<typeof id> => id !== undefined),
-    [activePosition, selectedPosition, index],
+      ...seriesIds,
+    ],
+    [activePosition, selectedPosition, index, seriesIds],
   );
 
   const groupLayouts = useMemo((): GroupLayout[] | undefined => {
