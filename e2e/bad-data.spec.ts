@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { serveDataset, smallDataset, timeline, waitForTimeline } from './support/datasets';
 
 // A dataset someone else wrote: bad records are listed, every good one is still shown.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { timeline, visibleWindow, waitForTimeline } from './support/datasets';
 
 // The student's first journey on the shipped dataset: see the events, open one, read it, leave.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { SMALL_DATASET, waitForTimeline } from './support/datasets';
 
 // The network fails: the person sees what happened and can try again.
