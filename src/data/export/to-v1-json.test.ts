@@ -27,6 +27,7 @@ describe('toV1Json', () => {
       version: 1,
       title: original.title,
       description: original.description,
+      language: 'en',
       parties: original.parties,
     });
   });

@@ -34,6 +34,7 @@ export function toV1Json(
     version: 1 as const,
     title: dataset.title,
     description: dataset.description,
+    language: dataset.language,
     parties: dataset.parties.map((party) => ({ code: party.code, name: party.name })),
     sources,
     events: events.map(toV1Event),

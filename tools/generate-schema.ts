@@ -1,0 +1,27 @@
+// npm run data:schema [-- --check]
+// Writes public/data/bilateral-events.schema.json from the valibot schema. With --check, writes
+// nothing and exits 1 if the committed file is stale (CI runs this after any schema change).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { renderJsonSchema, SCHEMA_PATH } from './lib/json-schema';
+
+const check = process.argv.includes('--check');
+const fresh = renderJsonSchema();
+
+if (check) {
+  let onDisk: string | undefined;
+  try {
+    onDisk = readFileSync(SCHEMA_PATH, 'utf8');
+  } catch {
+    onDisk = undefined;
+  }
+  if (onDisk !== fresh) {
+    console.error(
+      `${SCHEMA_PATH} is ${onDisk === undefined ? 'missing' : 'out of date'}: run npm run data:schema and commit it.`,
+    );
+    process.exit(1);
+  }
+  console.log(`${SCHEMA_PATH} is up to date.`);
+} else {
+  writeFileSync(SCHEMA_PATH, fresh);
+  console.log(`Wrote ${SCHEMA_PATH}.`);
+}
