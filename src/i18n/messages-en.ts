@@ -176,6 +176,7 @@ export const en = {
   bibtexCopied: 'BibTeX copied to the clipboard.',
   copyFailed: 'Could not copy: select the text and copy it yourself.',
   moreBySpeaker: (speaker: string) => `More statements by ${speaker}`,
+  skipToTimeline: 'Skip to the events on the timeline',
   language: 'Language',
   theme: 'Theme',
   themeAuto: 'Automatic',

@@ -32,6 +32,20 @@ export function ExplorePage() {
 
   return (
     <div className={`page${state.embed ? ' is-embed' : ''}`}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          const target = document.querySelector<HTMLElement>(
+            '.timeline [data-event-id][tabindex="0"]',
+          );
+          if (!target) return;
+          event.preventDefault();
+          target.focus({ preventScroll: false });
+        }}
+      >
+        {messages.skipToTimeline}
+      </a>
       {!state.embed && (
         <header className="site-header">
           <p className="brand">

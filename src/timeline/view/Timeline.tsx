@@ -104,7 +104,10 @@ export function Timeline({
 
   // The selected event's series is pinned too, so that its line joins every meeting in view.
   const seriesIds = useMemo(
-    () => (seriesId === undefined ? [] : index.events.filter((e) => e.series?.id === seriesId).map((e) => e.id)),
+    () =>
+      seriesId === undefined
+        ? []
+        : index.events.filter((e) => e.series?.id === seriesId).map((e) => e.id),
     [index, seriesId],
   );
   const pinnedIds = useMemo(
@@ -181,6 +184,19 @@ export function Timeline({
     },
     [index, window, onWindowChange],
   );
+
+  // If the focused event leaves the view (a filter, a zoom), focus moves to the events' tab stop
+  // rather than falling to the page.
+  const focusInside = useRef(false);
+  useLayoutEffect(() => {
+    const marks = marksRef.current;
+    if (!focusInside.current || !marks || marks.contains(document.activeElement)) return;
+    if (document.activeElement && document.activeElement !== document.body) {
+      focusInside.current = false;
+      return;
+    }
+    marks.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
+  });
 
   useLayoutEffect(() => {
     if (!focusPending.current || activePosition === undefined) return;
@@ -337,7 +353,17 @@ export function Timeline({
               ))}
             <SeriesLine points={seriesPoints} widthPx={widthPx} heightPx={stripTopPx} />
             {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys reach the focused event button inside; this only routes them */}
-            <div className="timeline-marks" ref={marksRef} onKeyDown={onKeyDown}>
+            <div
+              className="timeline-marks"
+              ref={marksRef}
+              onKeyDown={onKeyDown}
+              onFocus={() => {
+                focusInside.current = true;
+              }}
+              onBlur={(event) => {
+                if (event.relatedTarget) focusInside.current = false;
+              }}
+            >
               {placed.map(({ item, group }) => (
                 <EventMark
                   key={item.event.id}
