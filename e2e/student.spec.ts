@@ -1,6 +1,6 @@
-import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { timeline, visibleWindow, waitForTimeline } from './support/datasets';
+import { expect, test } from './support/test';
 
 // A student comes with a question and leaves with the answer, a link and a citation.
 
@@ -195,4 +195,36 @@ test('no accessibility violations: explore, search results, filters, details', a
   await page.getByRole('list', { name: 'Events' }).getByRole('button').first().click();
   await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
   await expectNoAxeViolations(page, 'details');
+});
+
+test('the matching events download as CSV and as a valid dataset', async ({ page }) => {
+  await page.goto('./?tag=gwadar');
+  await waitForTimeline(page);
+  const status = await page
+    .getByRole('status')
+    .filter({ hasText: / of 80 events/ })
+    .textContent();
+  const count = Number(status?.split(' ')[0]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download the ${count} matching events as CSV` }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toBe('china-pakistan-relations.csv');
+  const csvText = await (await csv.createReadStream())
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(csvText.split(/\r?\n/)[0]).toMatch(/^id,date/);
+  expect(csvText).toContain('Gwadar port inaugurated');
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download the ${count} matching events as JSON` }).click(),
+  ]);
+  const doc = JSON.parse(
+    await (await json.createReadStream())
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8')),
+  );
+  expect(doc.format).toBe('bilateral-events');
+  expect(doc.events).toHaveLength(count);
+  expect(doc.events.every((e: { tags?: string[] }) => e.tags?.includes('gwadar'))).toBe(true);
 });

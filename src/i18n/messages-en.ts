@@ -175,6 +175,9 @@ export const en = {
   citationCopied: 'Citation copied to the clipboard.',
   bibtexCopied: 'BibTeX copied to the clipboard.',
   copyFailed: 'Could not copy: select the text and copy it yourself.',
+  download: 'Download',
+  downloadAs: (count: string, format: string) =>
+    `Download the ${count} matching events as ${format}`,
   moreBySpeaker: (speaker: string) => `More statements by ${speaker}`,
   skipToTimeline: 'Skip to the events on the timeline',
   language: 'Language',

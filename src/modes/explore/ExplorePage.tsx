@@ -4,6 +4,7 @@ import { DatasetFileRejected } from '../../data/dataset-query';
 import { DatasetLoadError } from '../../data/fetch-dataset-text';
 import { useDataset } from '../../data/use-dataset';
 import { hasSelection, NO_SELECTION } from '../../domain/filter-events';
+import { DownloadButtons } from '../../filters/DownloadButtons';
 import { EventList } from '../../filters/EventList';
 import { formatEdtfRange } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
@@ -304,6 +305,10 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
         <section className="list-column" aria-label={messages.eventsList}>
           <div className="list-header">
             <h2>{messages.eventsList}</h2>
+            <span className="inline-field">
+              {messages.download}
+              <DownloadButtons dataset={dataset} events={matching.events} />
+            </span>
             <label className="inline-field">
               <input
                 type="checkbox"
