@@ -10,8 +10,19 @@ export interface DateWords {
   readonly approximate: (date: string) => string;
   /** "{date} (uncertain)" */
   readonly uncertain: (date: string) => string;
-  /** "{year} BCE" */
-  readonly bce: (year: string) => string;
+  /**
+   * "{date} BCE". Receives the date (or the year alone) as the language writes a date of our era,
+   * with the BCE year's number in place of the year, so the marker can go after it ("15 March 44
+   * BCE", "501 قبل مسیح") or before it ("公元前44年3月15日", "公元前501年").
+   */
+  readonly bce: (date: string) => string;
+  /**
+   * For languages that write the year first (Chinese): the word joining the two ends of a range,
+   * which is then built here instead of by Intl's formatRange (that falls back to numeric dates
+   * for Chinese, "2023/7/30 – 2023/8/1"). The end leaves out the leading fields it shares with the
+   * start: "2024年1月21日至22日", "2023年7月30日至8月1日". Without it, Intl builds the range.
+   */
+  readonly rangeJoiner?: string;
 }
 
 export const ENGLISH_DATE_WORDS: DateWords = {
@@ -57,17 +68,36 @@ export function formatPlainDate(
 ): string {
   const options = PRECISION_OPTIONS[date.precision];
   if (date.year >= 1) return formatter(locale, options).format(date.startMs);
-  // Format the month and day on a stand-in year with the same leap rule, then put the BCE year in.
-  const standIn = isLeap(date.year) ? 2000 : 2001;
-  const bceYear = words.bce(formatNumber(1 - date.year, locale));
-  if (date.precision === 'year') return bceYear;
-  const parts = formatter(locale, options).formatToParts(
-    utcDayMs(standIn, date.month ?? 1, date.day ?? 1),
+  return formatBce(date.year, date.month ?? 1, date.day ?? 1, options, locale, words);
+}
+
+/** A year alone, as the language writes it: "2024", "2024年", "501 BCE", "公元前501年". */
+export function formatYear(year: number, locale: string, words = ENGLISH_DATE_WORDS): string {
+  const options = PRECISION_OPTIONS.year;
+  if (year >= 1) return formatter(locale, options).format(utcDayMs(year, 1, 1));
+  return formatBce(year, 1, 1, options, locale, words);
+}
+
+// Intl cannot write BCE years of the proleptic Gregorian calendar: format the month and day on a
+// stand-in year with the same leap rule, put the BCE year's number in place of the year, and let
+// the language mark the whole as BCE.
+function formatBce(
+  year: number,
+  month: number,
+  day: number,
+  options: Intl.DateTimeFormatOptions,
+  locale: string,
+  words: DateWords,
+): string {
+  const standIn = isLeap(year) ? 2000 : 2001;
+  const bceYear = formatNumber(1 - year, locale);
+  const parts = formatter(locale, options).formatToParts(utcDayMs(standIn, month, day));
+  return words.bce(
+    parts
+      .map((part) => (part.type === 'year' ? bceYear : part.value))
+      .join('')
+      .trim(),
   );
-  return parts
-    .map((part) => (part.type === 'year' ? bceYear : part.value))
-    .join('')
-    .trim();
 }
 
 /** With its qualifiers: "c. 1950", "21 September 2021 (uncertain)". */
@@ -85,15 +115,39 @@ export function formatEdtfRange(
   if (!end || end.text === start.text) return formatEdtf(start, locale, words);
   const plain =
     start.precision === end.precision && start.year >= 1 && end.year >= 1
-      ? normaliseRange(
-          formatter(locale, PRECISION_OPTIONS[start.precision]).formatRange(
-            start.startMs,
-            end.startMs,
-          ),
-        )
-      : `${formatPlainDate(start, locale, words)} – ${formatPlainDate(end, locale, words)}`;
+      ? formatRangeMs(start.startMs, end.startMs, PRECISION_OPTIONS[start.precision], locale, words)
+      : `${formatPlainDate(start, locale, words)}${words.rangeJoiner ?? ' – '}${formatPlainDate(end, locale, words)}`;
   const qualified = start.approximate || end.approximate ? words.approximate(plain) : plain;
   return start.uncertain || end.uncertain ? words.uncertain(qualified) : qualified;
+}
+
+/** Two instants of our era at the fields of `options`: Intl's range, or the language's own (see DateWords). */
+export function formatRangeMs(
+  startMs: number,
+  endMs: number,
+  options: Intl.DateTimeFormatOptions,
+  locale: string,
+  words: DateWords,
+): string {
+  const dates = formatter(locale, options);
+  if (words.rangeJoiner === undefined) return normaliseRange(dates.formatRange(startMs, endMs));
+  const startParts = dates.formatToParts(startMs);
+  const endParts = dates.formatToParts(endMs);
+  let shared = 0;
+  while (
+    shared < endParts.length &&
+    startParts[shared]?.type === endParts[shared]?.type &&
+    startParts[shared]?.value === endParts[shared]?.value
+  ) {
+    shared++;
+  }
+  const start = startParts.map((part) => part.value).join('');
+  if (shared === endParts.length) return start;
+  const end = endParts
+    .slice(shared)
+    .map((part) => part.value)
+    .join('');
+  return `${start}${words.rangeJoiner}${end}`;
 }
 
 // ICU puts thin or narrow spaces around range dashes, which differ between engines. Use plain

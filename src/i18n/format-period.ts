@@ -1,9 +1,9 @@
 import {
   type DateWords,
   ENGLISH_DATE_WORDS,
-  formatNumber,
+  formatRangeMs,
   formatter,
-  normaliseRange,
+  formatYear,
 } from './format-date';
 
 /** The period between two instants, at the coarsest unit that tells them apart: "March 2024", "1990–1995". */
@@ -20,16 +20,12 @@ export function formatPeriod(
   const sameDay = sameMonth && a.getUTCDate() === b.getUTCDate();
   const bce = a.getUTCFullYear() < 1 || b.getUTCFullYear() < 1;
   if (bce || (!sameYear && !sameMonth)) {
-    if (sameYear) return year(a, locale, words);
-    return `${year(a, locale, words)}–${year(b, locale, words)}`;
+    const first = formatYear(a.getUTCFullYear(), locale, words);
+    if (sameYear) return first;
+    return `${first}${words.rangeJoiner ?? '–'}${formatYear(b.getUTCFullYear(), locale, words)}`;
   }
   if (sameDay)
     return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(a);
   if (sameMonth) return formatter(locale, { month: 'long', year: 'numeric' }).format(a);
-  return normaliseRange(formatter(locale, { month: 'long', year: 'numeric' }).formatRange(a, b));
-}
-
-function year(date: Date, locale: string, words: DateWords): string {
-  const y = date.getUTCFullYear();
-  return y >= 1 ? formatNumber(y, locale) : words.bce(formatNumber(1 - y, locale));
+  return formatRangeMs(firstMs, lastMs, { month: 'long', year: 'numeric' }, locale, words);
 }

@@ -202,7 +202,11 @@ export const ur: Messages = {
   citationCopied: 'حوالہ کلپ بورڈ پر کاپی ہو گیا۔',
   bibtexCopied: 'BibTeX کلپ بورڈ پر کاپی ہو گیا۔',
   copyFailed: 'کاپی نہیں ہو سکا: متن منتخب کر کے خود کاپی کریں۔',
+  download: 'ڈاؤن لوڈ',
+  downloadAs: (counted, format) =>
+    `فلٹر کے مطابق ${isolate(counted)} ${eventsWord(countOf(counted))} ${isolate(format)} فائل کی صورت میں ڈاؤن لوڈ کریں`,
   moreBySpeaker: (speaker) => `${isolate(speaker)} کے مزید بیانات`,
+  skipToTimeline: 'ٹائم لائن پر واقعات تک براہِ راست جائیں',
   language: 'زبان',
   theme: 'تھیم',
   themeAuto: 'خودکار',

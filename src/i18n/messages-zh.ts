@@ -16,6 +16,7 @@ export const CHINESE_DATE_WORDS: DateWords = {
   uncertain: (date) => `${date}（存疑）`,
   // "公元前" comes before the year: "公元前501年", "公元前44年3月15日".
   bce: (date) => `公元前${date}`,
+  rangeJoiner: '至',
 };
 
 export const zh: Messages = {
@@ -184,7 +185,10 @@ export const zh: Messages = {
   citationCopied: '引文已复制到剪贴板。',
   bibtexCopied: 'BibTeX 已复制到剪贴板。',
   copyFailed: '无法复制：请选中文字后自行复制。',
+  download: '下载',
+  downloadAs: (count, format) => `将符合条件的${count}个事件下载为${format}文件`,
   moreBySpeaker: (speaker) => `${speaker}的更多表态`,
+  skipToTimeline: '跳至时间线上的事件',
   language: '语言',
   theme: '主题',
   themeAuto: '自动',
