@@ -51,7 +51,11 @@ describe('toCsv', () => {
     for (const event of doc.events) expect(byId.get(event.id)?.[field]).toStrictEqual(event[field]);
   });
 
-  it('keeps each source that is the main (first) source of some event', () => {
+  it('keeps every cited source, giving a row of its own to one that is no event’s first', () => {
+    expect(doc.sources?.map((s) => s.id)).toContain('example-secondary');
+    expect(csv).toMatch(
+      /\r\n,,,,,,,,,,,,,,,,,,,example-secondary,https:\/\/review\.example\.org\/7,/,
+    );
     const byIdOrder = (sources: V1Document['sources']) =>
       [...(sources ?? [])].sort((a, b) => a.id.localeCompare(b.id));
     expect(byIdOrder(back.json.sources)).toStrictEqual(byIdOrder(doc.sources));

@@ -25,20 +25,28 @@ const FREE_TEXT = new Set<CsvColumn>([
 ]);
 
 /**
- * One row per event, in the columns the CSV importer reads (docs/datasets.md). A CSV holds no
- * translations, and describes a source only as the main (first) source of a row.
+ * One row per event, in the columns the CSV importer reads (docs/datasets.md), then one row for
+ * each cited source that is no event's first source. A CSV holds no translations.
  */
 export function toCsv(doc: V1Document): string {
   const registry = new Map<string, V1Source>((doc.sources ?? []).map((s) => [s.id, s]));
+  const described = new Set<string>();
   const rows = doc.events.map((event) => {
     const main = event.sources?.[0] === undefined ? undefined : registry.get(event.sources[0]);
-    const cells = cellsOf(event, main);
-    return CSV_COLUMNS.map((column) => guard(column, cells[column] ?? ''));
+    if (main) described.add(main.id);
+    return row(cellsOf(event, main));
   });
-  return csvWrite([[...CSV_COLUMNS], ...rows]);
+  // Sources that are no event's first get a row of their own, so the registry survives whole.
+  const sourceRows = [...registry.values()]
+    .filter((source) => !described.has(source.id))
+    .map((source) => row({ sources: joinList([source.id]), ...sourceCells(source) }));
+  return csvWrite([[...CSV_COLUMNS], ...rows, ...sourceRows]);
 }
 
-function cellsOf(event: V1Event, main: V1Source | undefined): Partial<Record<CsvColumn, string>> {
+function cellsOf(
+  event: V1Event,
+  main: V1Source | undefined,
+): Partial<Record<CsvColumn, string | undefined>> {
   const location = event.location;
   return {
     id: event.id,
@@ -61,14 +69,24 @@ function cellsOf(event: V1Event, main: V1Source | undefined): Partial<Record<Csv
     series_number: event.series?.number?.toString(),
     related: joinList((event.related ?? []).map((r) => `${r.type}:${r.id}`)),
     sources: joinList(event.sources ?? []),
-    source_url: main?.url,
-    source_title: main?.title,
-    source_publisher: main?.publisher,
-    source_published: main?.published,
-    source_kind: main?.kind,
+    ...(main ? sourceCells(main) : {}),
     verification: event.verification?.status,
     verification_note: event.verification?.note,
   };
+}
+
+function sourceCells(source: V1Source): Partial<Record<CsvColumn, string>> {
+  return {
+    source_url: source.url,
+    source_title: source.title,
+    source_publisher: source.publisher,
+    source_published: source.published,
+    source_kind: source.kind,
+  };
+}
+
+function row(cells: Partial<Record<CsvColumn, string | undefined>>): string[] {
+  return CSV_COLUMNS.map((column) => guard(column, cells[column] ?? ''));
 }
 
 function guard(column: CsvColumn, value: string): string {

@@ -38,6 +38,7 @@ describe('toV1Json', () => {
       'example-news-2021-03-05',
       'example-ministry-2021',
       'example-archive',
+      'example-secondary',
     ]);
     const one = dataset.events.filter((e) => e.id === 'example-committee-2');
     const subset = toV1Json(dataset, one);

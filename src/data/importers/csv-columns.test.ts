@@ -100,6 +100,31 @@ describe('CSV cell syntax', () => {
     );
   });
 
+  it('reads back any participant it writes, brackets in names and nested roles included', () => {
+    const part = fc
+      .string({ unit: fc.constantFrom('a', 'Z', ' ', '(', ')', '[', ']', '-') })
+      .map((t) => t.trim());
+    // A role's own parentheses must balance; a name may end in any bracket.
+    const role = fc
+      .array(fc.constantFrom('co-chair', '(acting)', 'Minister', ' '), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((p) => p.join(' ').trim())
+      .filter((t) => t !== '');
+    fc.assert(
+      fc.property(
+        part.filter((t) => t !== '' && !t.includes('[')),
+        fc.option(role, { nil: undefined }),
+        fc.option(fc.constantFrom('PAK', 'CHN', 'joint'), { nil: undefined }),
+        (name, role, party) => {
+          expect(parsePerson(formatPerson({ name, role, party }))).toEqual({ name, role, party });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('writes a participant the way it reads one', () => {
     expect(formatPerson({ name: 'A', role: 'B', party: 'PAK' })).toBe('A (B) [PAK]');
     expect(parsePerson(formatPerson({ name: 'A', party: 'joint' }))).toEqual({

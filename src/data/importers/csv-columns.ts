@@ -124,16 +124,31 @@ export interface PersonCell {
   readonly party: string | undefined;
 }
 
-// "Name (Role) [PAK]": the role and the bracketed party code are optional and come last.
-const PERSON = /^(.*?)\s*(?:\(([^()]*)\))?\s*(?:\[([^[\]]*)\])?$/s;
-
+// "Name (Role) [PAK]": the role and the bracketed party code are optional and come last. The role
+// is the balanced group at the end, so "Minister (co-chair)" survives as a role; an empty "()" or
+// "[]" says "no role" or "no party" when a name itself ends in a bracket.
 export function parsePerson(item: string): PersonCell {
-  const match = PERSON.exec(item.trim());
-  const name = (match?.[1] ?? item).trim();
-  const role = match?.[2]?.trim();
-  const party = match?.[3]?.trim();
+  let rest = item.trim();
+  let party: string | undefined;
+  const partyMatch = /\s*\[([^[\]]*)\]$/.exec(rest);
+  if (partyMatch) {
+    party = partyMatch[1]?.trim();
+    rest = rest.slice(0, partyMatch.index);
+  }
+  let role: string | undefined;
+  if (rest.endsWith(')')) {
+    let depth = 0;
+    for (let i = rest.length - 1; i >= 0; i--) {
+      if (rest[i] === ')') depth++;
+      else if (rest[i] === '(' && --depth === 0) {
+        role = rest.slice(i + 1, -1).trim();
+        rest = rest.slice(0, i);
+        break;
+      }
+    }
+  }
   return {
-    name,
+    name: rest.trim(),
     role: role === '' ? undefined : role,
     party: party === undefined || party === '' ? undefined : normaliseParty(party),
   };
@@ -144,13 +159,11 @@ export function formatPerson(person: {
   readonly role?: string | undefined;
   readonly party?: string | undefined;
 }): string {
-  return [
-    person.name ?? '',
-    person.role === undefined ? '' : `(${person.role})`,
-    person.party === undefined ? '' : `[${person.party}]`,
-  ]
-    .filter((part) => part !== '')
-    .join(' ');
+  const name = person.name ?? '';
+  const role = person.role !== undefined ? `(${person.role})` : name.endsWith(')') ? '()' : '';
+  const party =
+    person.party !== undefined ? `[${person.party}]` : `${name}${role}`.endsWith(']') ? '[]' : '';
+  return [name, role, party].filter((part) => part !== '').join(' ');
 }
 
 export function normaliseParty(code: string): string {

@@ -72,6 +72,20 @@ describe('importCsv', () => {
     expect(result.json.events[0]).toMatchObject({ id: 'x', title: 'Example', tags: ['a', 'b'] });
   });
 
+  it('reads a row with only source columns as a source for the registry, not an event', () => {
+    const result = importCsv(
+      'id,date,title,sources,source_url,source_title\n' +
+        'a,2020,Example,src-1; src-2,https://example.org/1,First\n' +
+        ',,,src-2,https://example.org/2,Second\n',
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.json.events).toHaveLength(1);
+    expect(result.json.sources).toEqual([
+      { id: 'src-1', title: 'First', url: 'https://example.org/1' },
+      { id: 'src-2', title: 'Second', url: 'https://example.org/2' },
+    ]);
+  });
+
   it('undoes the apostrophe the exporter puts before text a spreadsheet would run as a formula', () => {
     const result = importCsv("id,date,title\nx,2020,'=SUM(A1)\n");
     expect(result.json.events[0]?.title).toBe('=SUM(A1)');
@@ -142,11 +156,18 @@ describe('importCsv', () => {
             expect(problem.row).toBeGreaterThanOrEqual(1);
             expect(problem.path).toBe(`row ${problem.row}`);
           }
-          const nonBlank = rows.filter((r) => r.some((c) => c.trim() !== '')).length;
+          // A row with no date and no title but a source URL describes a source, not an event.
+          const isSourceRow = (r: string[]) =>
+            r[1]?.trim() === '' && r[2]?.trim() === '' && r[9]?.trim() !== '';
+          const eventRows = rows
+            .map((r, i) => ({ r, row: i + 2 }))
+            .filter(({ r }) => r.some((c) => c.trim() !== '') && !isSourceRow(r))
+            .map(({ row }) => row);
           const failedRows = new Set(
             result.problems.filter((p) => p.severity === 'error').map((p) => p.row),
           );
-          expect(result.json.events.length + failedRows.size).toBe(nonBlank);
+          const failedEventRows = eventRows.filter((row) => failedRows.has(row)).length;
+          expect(result.json.events.length + failedEventRows).toBe(eventRows.length);
           expect(parseDatasetJson(result.json).ok).toBe(true);
         },
       ),

@@ -65,6 +65,22 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
         );
         continue;
       }
+      if (get('date') === '' && get('title') === '' && sources.hasDescription(get)) {
+        // A row with only source columns adds a source to the registry, not an event.
+        const cited = splitList(get('sources'));
+        sources.describe(cited[0], get, record.row, problems);
+        if (cited.length > 1) {
+          problems.push(
+            rowProblem(
+              'warning',
+              record.row,
+              undefined,
+              `a source row describes one source; only "${cited[0]}" was read from column sources`,
+            ),
+          );
+        }
+        continue;
+      }
       const converted = convertRow(get, record.row, ids, sources, problems);
       if (!converted) continue;
       events.push(converted);
@@ -176,7 +192,7 @@ function convertRow(
 
   const participants = splitList(get('participants')).map((item) => {
     const person = parsePerson(item);
-    if (/[[\]]/.test(person.name)) {
+    if (/\[[^\]]*$/.test(person.name)) {
       found.push(`column participants: "${item}" has an unclosed [party] bracket`);
     }
     return person;
@@ -381,6 +397,10 @@ class SourceRegistry {
   private readonly byId = new Map<string, SourceDraft>();
   private readonly idByUrl = new Map<string, string>();
   private readonly ids = new IdAllocator();
+
+  hasDescription(get: Row): boolean {
+    return SOURCE_FIELDS.some((key) => get(`source_${key}`) !== '');
+  }
 
   /** Registers the row's main source and returns its id, or undefined when the row describes none. */
   describe(

@@ -1,0 +1,50 @@
+// npm run data:export -- --to csv|timelinejs FILE [-o OUT]
+// Writes a bilateral-events file as CSV (the columns the CSV importer reads) or as TimelineJS
+// JSON, to OUT or to standard output. Records the loader leaves out are reported and not exported.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { toCsv } from '../src/data/export/to-csv';
+import { toTimelineJs } from '../src/data/export/to-timelinejs';
+import { toV1Json } from '../src/data/export/to-v1-json';
+import { parseDatasetText } from '../src/data/parse-dataset';
+import { formatProblem } from './lib/check-file';
+import { parseCliArgs } from './lib/cli-args';
+
+const USAGE = 'Usage: npm run data:export -- --to csv|timelinejs FILE [-o OUT]';
+const args = parseCliArgs(process.argv.slice(2), ['--to', '-o', '--out']);
+const to = args.option('--to');
+const [input] = args.positional;
+const output = args.option('-o', '--out');
+const unknown = args.unknown(['--to', '-o', '--out']);
+
+if (unknown.length > 0 || (to !== 'csv' && to !== 'timelinejs') || input === undefined) {
+  if (unknown.length > 0) console.error(`Unknown option: ${unknown.join(' ')}`);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+let text: string;
+try {
+  text = readFileSync(input, 'utf8');
+} catch (error) {
+  console.error(
+    `${input}: cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
+const parsed = parseDatasetText(text);
+if (!parsed.ok) {
+  console.error(`${input}: ${parsed.error.message}`);
+  process.exit(1);
+}
+for (const problem of parsed.problems) console.error(formatProblem(input, problem));
+
+const doc = toV1Json(parsed.dataset);
+const body = to === 'csv' ? toCsv(doc) : `${JSON.stringify(toTimelineJs(doc), null, 2)}\n`;
+if (output === undefined) {
+  process.stdout.write(body);
+} else {
+  writeFileSync(output, body);
+  console.error(
+    `${input}: wrote ${doc.events.length} events as ${to === 'csv' ? 'CSV' : 'TimelineJS JSON'} to ${output}.`,
+  );
+}
