@@ -284,9 +284,9 @@ describe('plural forms', () => {
   const strip = (text: string) => text.replace(/[\u2068\u2069]/gu, '');
 
   it('Urdu: one and other, for counts given as numbers', () => {
-    expect(strip(ur.someRecordsSkipped(1))).toBe('1 ریکارڈ چھوڑ دیا گیا');
-    expect(strip(ur.someRecordsSkipped(5))).toBe('5 ریکارڈ چھوڑ دیے گئے');
-    expect(strip(ur.someRecordsSkipped(12_345))).toBe('12,345 ریکارڈ چھوڑ دیے گئے');
+    expect(strip(ur.someRecordsSkipped(1))).toBe('1 ریکارڈ شامل نہیں کیا گیا');
+    expect(strip(ur.someRecordsSkipped(5))).toBe('5 ریکارڈ شامل نہیں کیے گئے');
+    expect(strip(ur.someRecordsSkipped(12_345))).toBe('12,345 ریکارڈ شامل نہیں کیے گئے');
     expect(strip(ur.warningsCount(1))).toBe('1 انتباہ');
     expect(strip(ur.warningsCount(3))).toBe('3 انتباہات');
     expect(strip(ur.moreStatements(1))).toBe('مکمل منظر میں 1 مزید بیان');

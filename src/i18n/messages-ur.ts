@@ -36,8 +36,8 @@ export const ur: Messages = {
   fileRejectedTitle: 'ڈیٹا سیٹ پڑھا نہیں جا سکا',
   someRecordsSkipped: (skipped) =>
     plural(skipped, {
-      one: `${formatCount(skipped)} ریکارڈ چھوڑ دیا گیا`,
-      other: `${formatCount(skipped)} ریکارڈ چھوڑ دیے گئے`,
+      one: `${formatCount(skipped)} ریکارڈ شامل نہیں کیا گیا`,
+      other: `${formatCount(skipped)} ریکارڈ شامل نہیں کیے گئے`,
     }),
   warningsCount: (warnings) =>
     plural(warnings, {
@@ -96,7 +96,7 @@ export const ur: Messages = {
   noParty: 'فریق درج نہیں',
   statementKind: {
     quote: 'اقتباس',
-    paraphrase: 'مفہوم',
+    paraphrase: 'بالواسطہ بیان',
     joint: 'مشترکہ بیان',
   },
   sourceLabel: 'ماخذ',
@@ -162,8 +162,8 @@ export const ur: Messages = {
   searchHint: 'لکھتے ہی نتائج بدلتے جاتے ہیں۔',
   matchCount: (matching, total) =>
     `${isolate(total)} میں سے ${isolate(matching)} ${eventsWord(countOf(matching))}`,
-  filters: 'فلٹر',
-  filtersActive: (active) => `فلٹر (${formatCount(active)})`,
+  filters: 'فلٹرز',
+  filtersActive: (active) => `فلٹرز (${formatCount(active)})`,
   clearAll: 'سب صاف کریں',
   facetName: {
     type: 'قسم',

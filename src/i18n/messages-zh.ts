@@ -109,7 +109,7 @@ export const zh: Messages = {
     'part-of': '隶属于',
     'has-part': '包括',
     'response-to': '针对',
-    response: '回应',
+    response: '对此的回应',
     'same-series': '同一系列',
   },
   ploverType: {
