@@ -22,12 +22,31 @@ export type DatasetFileError =
     }
   | { readonly kind: 'structure'; readonly path: string; readonly message: string };
 
+// A key that reads unambiguously after a dot. Any other (a key of the dataset's own, such as an
+// i18n language that is empty, long, or has a dot or a bidi control) is quoted, shortened and
+// escaped, so the path still says where the problem is.
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]{0,39}$/;
+
 export function formatPath(base: string, keys: readonly (string | number)[]): string {
   let path = base;
   for (const key of keys) {
-    path += typeof key === 'number' ? `[${key}]` : path === '' ? key : `.${key}`;
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (!PLAIN_KEY.test(key)) path += `[${quoteKey(key)}]`;
+    else path += path === '' ? key : `.${key}`;
   }
   return path;
+}
+
+function quoteKey(key: string): string {
+  const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+  // JSON escapes control characters; format characters (bidi controls) are escaped here too.
+  return JSON.stringify(shown).replace(/[\p{C}\u2028\u2029]/gu, (c) => {
+    let escaped = '';
+    for (let i = 0; i < c.length; i++) {
+      escaped += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    }
+    return escaped;
+  });
 }
 
 /** Turns valibot issues into readable problems with field paths. */
