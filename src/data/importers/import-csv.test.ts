@@ -117,6 +117,18 @@ describe('importCsv', () => {
     expect(result.problems.map((p) => p.message).join(' / ')).toContain(reason);
   });
 
+  // Found by fuzzing: the loader reported the repeat as "events[1].id", a path the author of a
+  // spreadsheet cannot find.
+  it('reports a repeated id by its row and keeps the first row with it', () => {
+    const result = importCsv('id,date,title\nx,2020,First\nx,2021,Second\ny,2022,Third\n');
+    expect(result.json.events.map((e) => e.title)).toEqual(['First', 'Third']);
+    expect(result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'row 3: column id: repeats the id "x" of row 2; ids must be unique',
+    ]);
+    const loaded = parseDatasetJson(result.json);
+    expect(loaded.ok && loaded.problems).toEqual([]);
+  });
+
   it('never throws on any text, and what it returns always loads', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

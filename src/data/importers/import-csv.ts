@@ -52,6 +52,8 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
       .map((record) => ({ record, get: cellGetter(columns, record.fields) }))
       .filter(({ record }) => record.fields.some((field) => field.trim() !== ''));
     for (const { get } of rows) if (get('id') !== '') ids.reserve(get('id'));
+    // A repeated id is reported here, by row; the loader would only know it as events[n].
+    const rowOfId = new Map<string, number>();
     for (const { record, get } of rows) {
       const extra = record.fields.slice(columns.length).filter((field) => field.trim() !== '');
       if (extra.length > 0) {
@@ -83,6 +85,19 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
       }
       const converted = convertRow(get, record.row, ids, sources, problems);
       if (!converted) continue;
+      const earlier = rowOfId.get(converted.id);
+      if (earlier !== undefined) {
+        problems.push(
+          rowProblem(
+            'error',
+            record.row,
+            converted.id,
+            `column id: repeats the id "${converted.id}" of row ${earlier}; ids must be unique`,
+          ),
+        );
+        continue;
+      }
+      rowOfId.set(converted.id, record.row);
       events.push(converted);
       codes.push(...partyCodesOf(converted));
     }
