@@ -72,6 +72,27 @@ describe('importTimelineJs', () => {
     expect(result.problems.map((p) => p.path)).toContain(path);
   });
 
+  // Found by fuzzing: a bad end_date was an error (so "1 record was left out") while the slide
+  // was kept, and an end_date that was not an object was called a missing start_date.
+  it.each([
+    ['month 13 in the end date', { year: 2001, month: 13 }, 'events[0].end_date.month', 'month'],
+    ['an end date in words', 'next year', 'events[0].end_date', 'is not a date'],
+    ['an end date with no year', {}, 'events[0].end_date.year', 'not a year'],
+  ])('keeps a slide with %s, without its end, and warns', (_name, end_date, path, reason) => {
+    const result = importTimelineJs(slide({ year: 2000 }, { end_date }));
+    expect(result.json.events.map((e) => [e.date, e.end])).toEqual([['2000', undefined]]);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ severity: 'warning', path });
+    expect(result.problems[0]?.message).toContain(reason);
+    expect(result.problems[0]?.message).toContain('the end date was left out');
+  });
+
+  it('reads an end_date of null as no end date', () => {
+    const result = importTimelineJs(slide({ year: 2000 }, { end_date: null }));
+    expect(result.json.events.map((e) => e.end)).toEqual([undefined]);
+    expect(result.problems).toEqual([]);
+  });
+
   it('reads back the summary and outcomes sections of its own export', () => {
     const html =
       '<div data-bilateral="summary"><p>One.</p><p>Two.</p></div><ul data-bilateral="outcomes"><li>First</li><li>Second</li></ul><div data-bilateral="sources"><p>Sources: x</p></div>';

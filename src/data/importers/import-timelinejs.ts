@@ -91,10 +91,17 @@ function convertSlide(
   const displayDate = typeof slide.display_date === 'string' ? slide.display_date : undefined;
   const start = edtfOf(slide.start_date, displayDate, `${base}.start_date`, report);
   if (start === undefined) return undefined;
-  let end =
-    slide.end_date === undefined
-      ? undefined
-      : edtfOf(slide.end_date, undefined, `${base}.end_date`, report);
+  // A bad end date costs only the end: the slide is kept, so that is a warning, not an error.
+  const reportEnd: Report = (path, message, severity = 'error') =>
+    severity === 'error'
+      ? report(path, `${message}; the end date was left out`, 'warning')
+      : report(path, message, severity);
+  let end: string | undefined;
+  if (isRecord(slide.end_date)) {
+    end = edtfOf(slide.end_date, undefined, `${base}.end_date`, reportEnd);
+  } else if (slide.end_date !== undefined && slide.end_date !== null) {
+    reportEnd(`${base}.end_date`, 'is not a date (an object with a year)');
+  }
   if (end === start) end = undefined;
 
   const sanitised = uniqueId === undefined ? '' : slug(uniqueId, 80);
