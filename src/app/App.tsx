@@ -1,10 +1,16 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nProvider } from '../i18n/i18n-context';
 import { useCatalogue } from '../i18n/use-catalogue';
 import { ExplorePage } from '../modes/explore/ExplorePage';
 import { useUrlState } from '../state/use-url-state';
+import { LoadingState } from '../ui/LoadingState';
 import { ErrorBoundary } from './ErrorBoundary';
+
+// Presenter mode is fetched only when asked for: none of it is in the first download.
+const PresentPage = lazy(() =>
+  import('../modes/present/PresentPage').then((module) => ({ default: module.PresentPage })),
+);
 
 export function App() {
   const [queryClient] = useState(() => new QueryClient());
@@ -31,7 +37,13 @@ export function App() {
         )}
       >
         <QueryClientProvider client={queryClient}>
-          <ExplorePage />
+          {state.present ? (
+            <Suspense fallback={<LoadingState progress={undefined} />}>
+              <PresentPage />
+            </Suspense>
+          ) : (
+            <ExplorePage />
+          )}
         </QueryClientProvider>
       </ErrorBoundary>
     </I18nProvider>

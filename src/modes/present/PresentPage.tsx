@@ -1,0 +1,335 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { LoadedDataset } from '../../data/dataset-query';
+import { DatasetFileRejected } from '../../data/dataset-query';
+import { DatasetLoadError } from '../../data/fetch-dataset-text';
+import { useDataset } from '../../data/use-dataset';
+import { toneOf } from '../../domain/event-tone';
+import type { Dataset, TimelineEvent } from '../../domain/types';
+import { formatEdtfRange, formatNumber } from '../../i18n/format-date';
+import { useI18n } from '../../i18n/i18n-context';
+import { SourceCitation } from '../../panel/SourceCitation';
+import type { UrlState } from '../../state/url-state';
+import { useMatchingEvents } from '../../state/use-matching-events';
+import { useUrlState } from '../../state/use-url-state';
+import { revealRange, spanMs } from '../../timeline/model/time-window';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadingState } from '../../ui/LoadingState';
+import { PresentStrip } from './PresentStrip';
+import { applyCommand, type PresenterCommand, presenterCommand } from './presenter-keys';
+import { keyStatements, STATEMENT_MAX_CHARS, shorten, slideSummary } from './slide-content';
+import './present.css';
+
+/**
+ * Presenter mode: the events matching the current filters, one at a time in large type, stepped
+ * with the keys a clicker sends. The slide shown is the URL's `event`, so a reload, a shared
+ * link or leaving for the explorer all land on the same event.
+ */
+export function PresentPage() {
+  const { messages } = useI18n();
+  const { state, update } = useUrlState();
+  const { query, progress, retry } = useDataset(state.data);
+  const leave = useCallback(() => update({ present: false }, 'replace'), [update]);
+
+  if (query.data) return <Presentation loaded={query.data} />;
+  return (
+    <div className="present present-waiting">
+      <main className="present-main">
+        {query.isPending && <LoadingState progress={progress} />}
+        {query.isError && (
+          <ErrorAlert
+            title={
+              query.error instanceof DatasetFileRejected
+                ? messages.fileRejectedTitle
+                : messages.loadFailedTitle
+            }
+            message={
+              query.error instanceof DatasetFileRejected || query.error instanceof DatasetLoadError
+                ? query.error.message
+                : String(query.error)
+            }
+            onRetry={retry}
+            retrying={query.isFetching}
+          />
+        )}
+        <button type="button" className="text-button" onClick={leave}>
+          {messages.leavePresenterName}
+        </button>
+      </main>
+    </div>
+  );
+}
+
+function Presentation({ loaded }: { loaded: LoadedDataset }) {
+  const { locale, messages } = useI18n();
+  const { dataset } = loaded;
+  const { state, update } = useUrlState();
+  const matching = useMatchingEvents(dataset, state);
+  const events = matching.events;
+  // While a search is still being indexed the matches are not final: show nothing rather than a
+  // slide that is about to change.
+  const ready = !matching.indexing;
+  const found = state.event === undefined ? -1 : events.findIndex((e) => e.id === state.event);
+  const index = Math.max(0, found);
+  const current = ready ? events[index] : undefined;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const keysId = useId();
+  const [blackout, setBlackout] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  const previousIndex = useRef(index);
+  const direction = index >= previousIndex.current ? 'forward' : 'back';
+  useEffect(() => {
+    previousIndex.current = index;
+  }, [index]);
+
+  // The URL names the slide shown: on arrival (no event, or one the filters exclude) too.
+  useEffect(() => {
+    if (current && state.event !== current.id) update({ event: current.id }, 'replace');
+  }, [current, state.event, update]);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    // Refused in a frame without allowfullscreen, or without a user gesture: nothing to do.
+    else void rootRef.current?.requestFullscreen().catch(() => undefined);
+  }, []);
+
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    update({ present: false, window: windowShowing(state, current) }, 'replace');
+  }, [state, current, update]);
+
+  const run = useCallback(
+    (command: PresenterCommand) => {
+      switch (command) {
+        case 'fullscreen':
+          toggleFullscreen();
+          return;
+        case 'leave':
+          leave();
+          return;
+        default: {
+          const next = applyCommand({ index, blackout }, command, events.length);
+          if (next.blackout !== blackout) setBlackout(next.blackout);
+          const event = events[next.index];
+          if (next.index !== index && event) update({ event: event.id }, 'replace');
+        }
+      }
+    },
+    [index, blackout, events, update, toggleFullscreen, leave],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const command = presenterCommand(event);
+      if (!command) return;
+      // A focused button keeps its own Space (a person who tabbed to "Previous" means it).
+      if (command === 'next' && event.key === ' ' && isControl(event.target)) return;
+      event.preventDefault();
+      run(command);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [run]);
+
+  const total = formatNumber(events.length, locale);
+  const date = current
+    ? formatEdtfRange(current.date, current.end, locale, messages.dateWords)
+    : '';
+
+  return (
+    <div ref={rootRef} className={`present${blackout ? ' is-blackout' : ''}`}>
+      <header className="present-bar">
+        <h1 className="present-dataset" lang={dataset.language} dir="auto">
+          {dataset.title}
+        </h1>
+        <p className="present-status" role="status">
+          {current ? messages.presentStatus(formatNumber(index + 1, locale), total) : ''}
+        </p>
+        <div className="present-tools">
+          <button
+            type="button"
+            className="text-button"
+            aria-pressed={blackout}
+            onClick={() => run('blackout')}
+          >
+            {messages.blackout}
+          </button>
+          <button type="button" className="text-button" onClick={toggleFullscreen}>
+            {fullscreen ? messages.exitFullScreen : messages.fullScreen}
+          </button>
+          <button
+            type="button"
+            className="text-button"
+            aria-label={messages.leavePresenterName}
+            onClick={leave}
+          >
+            {messages.leavePresenter}
+          </button>
+        </div>
+      </header>
+      <p id={keysId} className="visually-hidden">
+        {messages.presenterKeys}
+      </p>
+      <main className="present-main" aria-label={messages.presenterLabel} aria-describedby={keysId}>
+        {!ready ? (
+          <LoadingState progress={{ phase: 'prepare' }} />
+        ) : current ? (
+          <Slide
+            key={current.id}
+            dataset={dataset}
+            event={current}
+            date={date}
+            direction={direction}
+          />
+        ) : (
+          <p className="present-empty">{messages.presentNoMatches}</p>
+        )}
+      </main>
+      {current && (
+        <footer className="present-nav">
+          <button
+            type="button"
+            className="text-button present-step"
+            aria-label={messages.previousEventName}
+            disabled={index === 0}
+            onClick={() => run('previous')}
+          >
+            <span aria-hidden="true">←</span> {messages.previousEvent}
+          </button>
+          <PresentStrip events={events} current={current} />
+          <button
+            type="button"
+            className="text-button present-step"
+            aria-label={messages.nextEventName}
+            disabled={index >= events.length - 1}
+            onClick={() => run('next')}
+          >
+            {messages.nextEvent} <span aria-hidden="true">→</span>
+          </button>
+        </footer>
+      )}
+      {current && (
+        <p className="visually-hidden" aria-live="polite">
+          {messages.presentAnnouncement(current.title, date)}
+        </p>
+      )}
+      {blackout && (
+        // The whole black screen is one button: a click anywhere brings the event back.
+        <button type="button" className="present-blackout" onClick={() => run('blackout')}>
+          <span className="visually-hidden">{messages.screenBlanked}</span>
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface SlideProps {
+  readonly dataset: Dataset;
+  readonly event: TimelineEvent;
+  readonly date: string;
+  readonly direction: 'forward' | 'back';
+}
+
+function Slide({ dataset, event, date, direction }: SlideProps) {
+  const { locale, messages } = useI18n();
+  const translation = event.i18n[locale];
+  const title = translation?.title ?? event.title;
+  const summary = slideSummary(translation?.summary ?? event.summary);
+  const statements = keyStatements(event);
+  const sourceId = event.sources[0];
+  const place = event.location
+    ? [event.location.name, event.location.virtual ? messages.virtual : undefined]
+        .filter(Boolean)
+        .join(' · ')
+    : '';
+  const textLang = translation ? undefined : dataset.language;
+  return (
+    <article className="present-slide" data-direction={direction}>
+      <p className={`present-type tone-${toneOf(event.type)}`}>
+        <span className="mark-symbol" aria-hidden="true" />
+        {event.type ? messages.ploverType[event.type] : messages.untyped}
+      </p>
+      <h2 className="present-title" lang={textLang} dir="auto">
+        {title}
+      </h2>
+      <p className="present-when">
+        <span>{date}</span>
+        {place && (
+          <span className="present-place" lang={textLang} dir="auto">
+            {place}
+          </span>
+        )}
+      </p>
+      <div className={`present-body${statements.length > 0 ? ' has-columns' : ''}`}>
+        <div className="present-facts">
+          {summary && (
+            <p className="present-summary" lang={textLang} dir="auto">
+              {summary}
+            </p>
+          )}
+          {sourceId && (
+            <p className="present-source">
+              <span className="present-source-label">{messages.mainSource}: </span>
+              <SourceCitation id={sourceId} source={dataset.sources.get(sourceId)} compact />
+            </p>
+          )}
+        </div>
+        {statements.length > 0 && (
+          <section className="present-statements" aria-label={messages.keyStatements}>
+            <h3>{messages.keyStatements}</h3>
+            {statements.map((statement) => (
+              <figure
+                key={`${statement.speaker ?? ''}|${statement.text}`}
+                className={`present-statement${statement.kind === 'quote' ? ' is-quote' : ''}`}
+              >
+                {statement.kind === 'quote' ? (
+                  <blockquote className="present-words" lang={dataset.language} dir="auto">
+                    <p>{shorten(statement.text, STATEMENT_MAX_CHARS)}</p>
+                  </blockquote>
+                ) : (
+                  // Reported speech is not a quotation, so it is not marked up as one.
+                  <p className="present-words" lang={dataset.language} dir="auto">
+                    {shorten(statement.text, STATEMENT_MAX_CHARS)}
+                  </p>
+                )}
+                {(statement.speaker || statement.role) && (
+                  <figcaption>
+                    {statement.speaker && <strong>{statement.speaker}</strong>}
+                    {statement.speaker && statement.role && ', '}
+                    {statement.role && <span className="role">{statement.role}</span>}
+                  </figcaption>
+                )}
+              </figure>
+            ))}
+          </section>
+        )}
+      </div>
+    </article>
+  );
+}
+
+/** The explorer's window, moved if need be so the event just presented is in view. */
+function windowShowing(state: UrlState, event: TimelineEvent | undefined): UrlState['window'] {
+  if (!state.window || !event) return state.window;
+  return revealRange(
+    state.window,
+    event.startMs,
+    Math.min(event.endMs, event.startMs + spanMs(state.window) / 2),
+  );
+}
+
+function isControl(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLButtonElement ||
+    target instanceof HTMLAnchorElement ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLTextAreaElement
+  );
+}
