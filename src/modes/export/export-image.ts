@@ -1,0 +1,169 @@
+import type { Dataset, TimelineEvent } from '../../domain/types';
+import { formatNumber } from '../../i18n/format-date';
+import { formatPeriod } from '../../i18n/format-period';
+import { formatTickLabel } from '../../i18n/format-tick';
+import type { Messages } from '../../i18n/messages-en';
+import type { TimeWindow } from '../../timeline/model/time-window';
+import { canvasFont, drawScene } from './draw-scene';
+import { exportFileName } from './export-file-name';
+import { sceneToSvg } from './scene-to-svg';
+import {
+  buildTimelineScene,
+  estimateTextWidth,
+  type MeasureText,
+  type Scene,
+  type ScenePalette,
+} from './timeline-scene';
+
+export type ImageFormat = 'png' | 'svg';
+
+export interface ExportRequest {
+  readonly dataset: Dataset;
+  /** The matching events, in time order. */
+  readonly events: readonly TimelineEvent[];
+  readonly window: TimeWindow;
+  readonly locale: string;
+  readonly messages: Messages;
+}
+
+const PNG_SCALE = 2;
+const NAMED_PUBLISHERS = 4;
+
+/** Builds the image of the view and hands it to the browser as a download; returns its file name. */
+export async function exportTimelineImage(
+  request: ExportRequest,
+  format: ImageFormat,
+): Promise<string> {
+  const measure = canvasMeasure();
+  const scene = buildTimelineScene({
+    events: request.events,
+    window: request.window,
+    words: sceneWords(request),
+    palette: pagePalette(),
+    measure,
+  });
+  const fileName = exportFileName(request.dataset.title, request.window, format);
+  const blob =
+    format === 'svg'
+      ? new Blob([sceneToSvg(scene, request.dataset.title)], { type: 'image/svg+xml' })
+      : await sceneToPng(scene);
+  download(blob, fileName);
+  return fileName;
+}
+
+function sceneWords({ dataset, events, window, locale, messages }: ExportRequest) {
+  const visible = events.filter((e) => e.endMs > window.startMs && e.startMs < window.endMs);
+  const period = formatPeriod(window.startMs, window.endMs - 1, locale, messages.dateWords);
+  const publishers = topPublishers(dataset);
+  return {
+    title: dataset.title,
+    subtitle: `${period} · ${messages.exportEventCount(formatNumber(visible.length, locale))}`,
+    legendTitle: messages.eventTypeLegend,
+    tones: {
+      cooperative: messages.cooperative,
+      conflictual: messages.conflictual,
+      neutral: messages.neutral,
+    },
+    attribution: [
+      publishers.length > 0
+        ? messages.attribution(
+            new Intl.ListFormat(locale, { type: 'conjunction' }).format(publishers),
+          )
+        : undefined,
+      messages.builtWith,
+    ]
+      .filter((part) => part !== undefined)
+      .join(' · '),
+    tickLabel: (ms: number, step: Parameters<typeof formatTickLabel>[1], major: boolean) =>
+      formatTickLabel(ms, step, major, locale, messages.dateWords),
+    clusterLabel: (count: number, mode: 'detail' | 'density') =>
+      mode === 'detail'
+        ? messages.moreEventsHere(formatNumber(count, locale))
+        : formatNumber(count, locale),
+  };
+}
+
+/** The publishers the data comes from, most cited first, as the page's attribution names them. */
+function topPublishers(dataset: Dataset): string[] {
+  const counts = new Map<string, number>();
+  for (const source of dataset.sources.values()) {
+    if (source.publisher) counts.set(source.publisher, (counts.get(source.publisher) ?? 0) + 1);
+  }
+  const publishers = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  const named = publishers.slice(0, NAMED_PUBLISHERS);
+  if (publishers.length > NAMED_PUBLISHERS) named.push(`+${publishers.length - NAMED_PUBLISHERS}`);
+  return named;
+}
+
+// The image takes the colours of the theme on screen, read from the page's custom properties.
+const FALLBACK_PALETTE: ScenePalette = {
+  background: '#f7f6f2',
+  surface: '#ffffff',
+  text: '#1b1d1f',
+  muted: '#52575d',
+  border: '#c9c6bc',
+  cooperative: '#0b6e6a',
+  conflictual: '#b42318',
+  neutral: '#5f6368',
+};
+
+function pagePalette(): ScenePalette {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => {
+    const value = style.getPropertyValue(name).trim();
+    // Only plain colour values go into the image; anything else falls back.
+    return /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%/]+\)|[a-z]+)$/i.test(value) ? value : fallback;
+  };
+  return {
+    background: read('--bg', FALLBACK_PALETTE.background),
+    surface: read('--surface', FALLBACK_PALETTE.surface),
+    text: read('--text', FALLBACK_PALETTE.text),
+    muted: read('--muted', FALLBACK_PALETTE.muted),
+    border: read('--border', FALLBACK_PALETTE.border),
+    cooperative: read('--cooperative', FALLBACK_PALETTE.cooperative),
+    conflictual: read('--conflictual', FALLBACK_PALETTE.conflictual),
+    neutral: read('--neutral', FALLBACK_PALETTE.neutral),
+  };
+}
+
+function canvasMeasure(): MeasureText {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return estimateTextWidth;
+  const cache = new Map<string, number>();
+  return (text, font) => {
+    const key = `${font.weight}|${font.sizePx}|${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      context.font = canvasFont(font);
+      width = context.measureText(text).width;
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
+
+async function sceneToPng(scene: Scene): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = scene.widthPx * PNG_SCALE;
+  canvas.height = scene.heightPx * PNG_SCALE;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas');
+  context.scale(PNG_SCALE, PNG_SCALE);
+  drawScene(context, scene);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('No PNG'))), 'image/png'),
+  );
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by now; the URL is kept a while for slow disks, then released.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
