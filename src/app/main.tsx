@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { registerServiceWorker } from './register-service-worker';
 import './styles.css';
 import './themes.css';
+import './print.css';
 
 const root = document.getElementById('root');
 if (root) {
@@ -12,3 +14,5 @@ if (root) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();

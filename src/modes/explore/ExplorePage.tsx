@@ -19,6 +19,9 @@ import { Timeline } from '../../timeline/view/Timeline';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
 import { ProblemsAlert } from '../../ui/ProblemsAlert';
+import { OpenFullView } from '../embed/OpenFullView';
+import { useEmbedResize } from '../embed/use-embed-resize';
+import { PrintList } from '../print/PrintList';
 import { Attribution } from './Attribution';
 import { DatasetIntro } from './DatasetIntro';
 import { ExploreControls } from './ExploreControls';
@@ -30,6 +33,7 @@ export function ExplorePage() {
   const { messages } = useI18n();
   const { state, warnings } = useUrlState();
   const { query, progress, retry } = useDataset(state.data);
+  useEmbedResize(state.embed);
 
   return (
     <div className={`page${state.embed ? ' is-embed' : ''}`}>
@@ -93,6 +97,7 @@ export function ExplorePage() {
           />
         )}
         {query.data && <Explorer loaded={query.data} />}
+        {state.embed && <OpenFullView />}
       </main>
       {query.data && <Attribution dataset={query.data.dataset} />}
     </div>
@@ -354,6 +359,7 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
+      <PrintList dataset={dataset} events={matching.events} />
     </>
   );
 }
