@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../domain/types';
+import { readEmbeddedDataset } from './embedded-dataset';
 import { DatasetLoadError, type DownloadProgress, fetchDatasetText } from './fetch-dataset-text';
 import { parseOffMainThread } from './parse-off-main-thread';
 import type { DatasetFileError, DatasetProblem } from './problems';
@@ -25,10 +26,12 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
   return queryOptions({
     queryKey: ['dataset', url],
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
-      const text = await fetchDatasetText(url, {
-        signal,
-        onProgress: (download) => onProgress({ phase: 'download', download }),
-      });
+      const text =
+        readEmbeddedDataset(url) ??
+        (await fetchDatasetText(url, {
+          signal,
+          onProgress: (download) => onProgress({ phase: 'download', download }),
+        }));
       // The benchmark measures from here: the data has arrived, everything after is ours.
       performance.mark('bilateral:data-received');
       onProgress({ phase: 'prepare' });

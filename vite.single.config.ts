@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { inlineSingleFile } from './tools/inline-single-file.ts';
+
+// `npm run build:single`: one self-contained dist-single/index.html with the shipped dataset
+// inside, for presenting offline from a folder or a USB stick (file://).
+export default defineConfig({
+  base: './',
+  plugins: [
+    react(),
+    inlineSingleFile({
+      datasetPath: 'public/data/china-pakistan.json',
+      datasetUrl: 'data/china-pakistan.json',
+      iconPath: 'public/favicon.svg',
+    }),
+  ],
+  // Nothing from public/ is copied: the dataset and the icon are inside the page, and the
+  // service worker and embed.js have no use from a file.
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist-single',
+    emptyOutDir: true,
+    sourcemap: false,
+    cssCodeSplit: false,
+    assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
+  worker: { format: 'es' },
+});
