@@ -102,6 +102,21 @@ describe('serializeUrlState', () => {
   });
 });
 
+describe('a window at the ends of the calendar', () => {
+  // Found by fuzzing: a view reaching past 9999 was written as to=10000-01-01, a link whose
+  // window did not open ("The time window … is not valid").
+  it.each(['?from=9999-12-31&to=9999-12-31', '?from=-9999&to=-9999-01-01'])(
+    'writes %s back as a link that opens',
+    (search) => {
+      const written = serializeUrlState(parseUrlState(search).state);
+      expect(written).not.toMatch(/[=-]\d{5}/);
+      const again = parseUrlState(written);
+      expect(again.warnings).toEqual([]);
+      expect(again.state.window).toBeDefined();
+    },
+  );
+});
+
 describe('isSafeDataUrl', () => {
   it.each([
     ['data/other.json', true],

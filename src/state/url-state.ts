@@ -1,4 +1,4 @@
-import { parseEdtf } from '../domain/edtf';
+import { parseEdtf, utcDayMs } from '../domain/edtf';
 import { clampWindow, isValidWindow, type TimeWindow } from '../timeline/model/time-window';
 
 // Everything a link must reopen lives here. Parsing never throws: a bad value falls back to its
@@ -148,9 +148,16 @@ function pick<T extends string>(options: readonly T[], value: string | undefined
   return options.find((option) => option === value);
 }
 
-/** Day precision is enough to reopen a window: zoom stops at about two days across. */
+const FIRST_DAY_MS = utcDayMs(-9999, 1, 1);
+const LAST_DAY_MS = utcDayMs(9999, 12, 31);
+
+/**
+ * Day precision is enough to reopen a window: zoom stops at about two days across. Dates in the
+ * URL have four-digit years, so a view that reaches past them is written as the nearest day they
+ * can name (a five-digit year would make a link that does not open).
+ */
 export function formatWindowBound(ms: number): string {
-  const date = new Date(ms);
+  const date = new Date(Math.min(LAST_DAY_MS, Math.max(FIRST_DAY_MS, ms)));
   const year = date.getUTCFullYear();
   const yearText = year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
   const month = String(date.getUTCMonth() + 1).padStart(2, '0');
