@@ -22,7 +22,17 @@ export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   return (
-    <dialog ref={ref} className="modal-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className="modal-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      // Escape belongs to the dialog: the page behind must not also act on it (close an event's
+      // details, say), nor cancel the dialog's own closing by handling it first.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') event.stopPropagation();
+      }}
+    >
       <div className="modal-header">
         <h2 id={titleId}>{title}</h2>
         <button
