@@ -52,7 +52,7 @@ export const enModes = {
   exporting: 'Making the image…',
   exported: (fileName: string) => `Saved ${fileName}.`,
   exportFailed: 'The image could not be made. Try the other format.',
-  exportEventCount: (count: string) => `${count} events`,
+  exportEventCount: (count: string) => (count === '1' ? '1 event' : `${count} events`),
   moreEventsHere: (count: string) => `+${count}`,
 
   // Print

@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { useDataset } from '../../data/use-dataset';
 import { formatNumber } from '../../i18n/format-date';
-import { formatPeriod } from '../../i18n/format-period';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMatchingEvents } from '../../state/use-matching-events';
 import { useUrlState } from '../../state/use-url-state';
 import { fitWindow } from '../../timeline/model/time-window';
 import { ModalDialog } from '../dialog/ModalDialog';
 import { exportTimelineImage, type ImageFormat } from './export-image';
+import { formatWindowDays } from './format-window-days';
 
 /** PNG or SVG of the timeline as the URL describes it: its window and its matching events. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
@@ -66,7 +66,7 @@ function ExportChoices({ loaded }: { loaded: LoadedDataset }) {
     <>
       <p>
         {messages.exportIntro(
-          formatPeriod(window.startMs, window.endMs - 1, locale, messages.dateWords),
+          formatWindowDays(window, locale, messages.dateWords),
           formatNumber(visibleCount, locale),
         )}
       </p>

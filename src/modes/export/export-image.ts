@@ -1,11 +1,11 @@
 import type { Dataset, TimelineEvent } from '../../domain/types';
 import { formatNumber } from '../../i18n/format-date';
-import { formatPeriod } from '../../i18n/format-period';
 import { formatTickLabel } from '../../i18n/format-tick';
 import type { Messages } from '../../i18n/messages-en';
 import type { TimeWindow } from '../../timeline/model/time-window';
 import { canvasFont, drawScene } from './draw-scene';
 import { exportFileName } from './export-file-name';
+import { formatWindowDays } from './format-window-days';
 import { sceneToSvg } from './scene-to-svg';
 import {
   buildTimelineScene,
@@ -53,7 +53,7 @@ export async function exportTimelineImage(
 
 function sceneWords({ dataset, events, window, locale, messages }: ExportRequest) {
   const visible = events.filter((e) => e.endMs > window.startMs && e.startMs < window.endMs);
-  const period = formatPeriod(window.startMs, window.endMs - 1, locale, messages.dateWords);
+  const period = formatWindowDays(window, locale, messages.dateWords);
   const publishers = topPublishers(dataset);
   return {
     title: dataset.title,

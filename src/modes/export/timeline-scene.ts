@@ -120,7 +120,7 @@ const MARK_HEIGHT_PX = 30;
 const LANE_PX = 40;
 const AXIS_PX = 44;
 const CLUSTER_ROW_PX = 40;
-const MAX_LABEL_PX = 340;
+const MAX_LABEL_PX = 440;
 const SYMBOL_PX = 12;
 
 export function buildTimelineScene({
@@ -281,8 +281,8 @@ export function buildTimelineScene({
     width: 1,
   });
   const step = chooseTickStep(window, innerPx, 120);
-  for (const tick of axisTicks(window, step)) {
-    const x = PAD_PX + Math.round(toPx(window, innerPx, tick.ms)) + 0.5;
+  for (const tick of visibleTickLabels(window, step, innerPx, words, measure)) {
+    const x = PAD_PX + tick.xPx;
     clipped.push({
       kind: 'line',
       x1: x,
@@ -292,16 +292,16 @@ export function buildTimelineScene({
       stroke: palette.muted,
       width: 1,
     });
-    const font = tick.major ? TICK_MAJOR_FONT : TICK_FONT;
-    clipped.push(
-      text(
-        x + 5,
-        axisY + 28,
-        words.tickLabel(tick.ms, step, tick.major),
-        font,
-        tick.major ? palette.text : palette.muted,
-      ),
-    );
+    if (tick.label)
+      clipped.push(
+        text(
+          x + 5,
+          axisY + 28,
+          tick.label,
+          tick.major ? TICK_MAJOR_FONT : TICK_FONT,
+          tick.major ? palette.text : palette.muted,
+        ),
+      );
   }
 
   // The legend: shape and colour together, so the tones never rest on colour alone.
@@ -332,6 +332,44 @@ export function buildTimelineScene({
   );
 
   return { widthPx, heightPx, background: palette.background, under, clipped, clip, over };
+}
+
+interface TickMark {
+  readonly xPx: number;
+  readonly major: boolean;
+  /** Undefined where the label would run into its neighbour or off the edge. */
+  label: string | undefined;
+}
+
+/** Ticks with the labels that fit: a major label (a new year, a new month) wins over a minor one. */
+function visibleTickLabels(
+  window: TimeWindow,
+  step: TickStep,
+  widthPx: number,
+  words: SceneWords,
+  measure: MeasureText,
+): TickMark[] {
+  const marks: TickMark[] = axisTicks(window, step).map((tick) => ({
+    xPx: Math.round(toPx(window, widthPx, tick.ms)) + 0.5,
+    major: tick.major,
+    label: words.tickLabel(tick.ms, step, tick.major),
+  }));
+  const endPx = (mark: TickMark) =>
+    mark.xPx + 5 + measure(mark.label ?? '', mark.major ? TICK_MAJOR_FONT : TICK_FONT);
+  let previous: TickMark | undefined;
+  for (const mark of marks) {
+    if (endPx(mark) > widthPx - 4) mark.label = undefined;
+    if (!mark.label) continue;
+    if (previous && endPx(previous) + 12 > mark.xPx) {
+      if (mark.major && !previous.major) previous.label = undefined;
+      else {
+        mark.label = undefined;
+        continue;
+      }
+    }
+    previous = mark;
+  }
+  return marks;
 }
 
 function text(
