@@ -74,7 +74,7 @@ const eventList = fc
 
 const EVENT_PATH = /^events\[(\d+)\]/;
 const PROBLEM_PATH =
-  /^(events|sources)\[\d+\](\.[A-Za-z_$][\w$-]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*$/;
+  /^(title|description|language|sources|(events|sources)\[\d+\](\.[A-Za-z_$][\w$-]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\])*)$/;
 
 /** What every result must satisfy, whatever the input. */
 function expectWellFormed(result: ParseResult, events: unknown): void {

@@ -106,6 +106,55 @@ describe('parseDatasetJson', () => {
       );
   });
 
+  // Found with the bad-input corpus (tests/corpus): an optional field of the file in the wrong
+  // form rejected the whole file, losing every good event.
+  it.each([
+    ['title', 5, 'title: must be text; it was ignored'],
+    ['description', ['x'], 'description: must be text; it was ignored'],
+    ['language', 'english!', 'language: must be a language tag such as en or ur; it was ignored'],
+    ['sources', { a: 1 }, 'sources: must be a list; no sources were read'],
+  ])('ignores a bad %s with a warning and still shows the events', (key, value, expected) => {
+    const result = parseDatasetJson(
+      file([{ id: 'a', date: '2020', title: 'A', sources: ['s1'] }], { [key]: value }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events.map((e) => e.id)).toEqual(['a']);
+    expect(result.problems[0]).toMatchObject({ severity: 'warning', path: key });
+    expect(`${result.problems[0]?.path}: ${result.problems[0]?.message}`).toBe(expected);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  // Found with the corpus: valibot's own words ("Invalid type: Expected Object but received 5").
+  it.each([
+    [{ location: 'Islamabad' }, 'events[0].location', 'must be an object such as'],
+    [{ location: { lat: 123 } }, 'events[0].location.lat', 'must be between -90 and 90'],
+    [{ location: { lon: -181 } }, 'events[0].location.lon', 'must be between -180 and 180'],
+    [
+      { participants: ['Sun'] },
+      'events[0].participants[0]',
+      'must be an object with at least a name',
+    ],
+    [{ statements: [5] }, 'events[0].statements[0]', 'must be an object with at least a kind'],
+    [{ series: 'cpec' }, 'events[0].series', 'must be an object with at least an id'],
+    [{ related: [null] }, 'events[0].related[0]', 'must be an object with a type and an id'],
+    [{ verification: 'verified' }, 'events[0].verification', 'must be an object with a status'],
+    [{ i18n: { ur: 'x' } }, 'events[0].i18n.ur', 'must be an object with a title or a summary'],
+    [{ i18n: 'ur' }, 'events[0].i18n', 'must be an object of translations by language'],
+  ])('says in words what is wrong with %j', (fields, path, reason) => {
+    const result = parseDatasetJson(file([{ id: 'a', date: '2020', title: 'A', ...fields }]));
+    expect(result.ok && result.problems.map((p) => p.path)).toEqual([path]);
+    expect(result.ok && result.problems[0]?.message).toContain(reason);
+  });
+
+  it('says an event that is not an object must be one', () => {
+    const result = parseDatasetJson(file([null, 'x', { id: 'a', date: '2020', title: 'A' }]));
+    expect(result.ok && result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'events[0]: must be an object with at least an id, a date and a title',
+      'events[1]: must be an object with at least an id, a date and a title',
+    ]);
+  });
+
   it('keeps fields an author added, and text exactly as written', () => {
     const result = parseDatasetJson(
       file([

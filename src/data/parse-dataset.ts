@@ -1,9 +1,16 @@
 import * as v from 'valibot';
-import { parseEdtf } from '../domain/edtf';
-import type { Dataset, EventId, Party, Source, SourceId, TimelineEvent } from '../domain/types';
+import type { Dataset, Party, Source, SourceId, TimelineEvent } from '../domain/types';
 import { locateJsonSyntaxError } from './json-syntax-error';
-import { type DatasetFileError, type DatasetProblem, issuesToProblems } from './problems';
-import { EventSchema, FileSchema, type RawEvent, type RawSource, SourceSchema } from './schema';
+import { compareEvents, toTimelineEvent } from './normalize-event';
+import {
+  type DatasetFileError,
+  type DatasetProblem,
+  idOf,
+  issuesToProblems,
+  problem,
+} from './problems';
+import { FileSchema, type RawSource, SourceSchema } from './schema';
+import { validateEvents } from './validate-events';
 
 export interface ParseOptions {
   /** The curation check: also require type, at least one source, and verification. */
@@ -44,7 +51,8 @@ export function parseDatasetJson(json: unknown, options: ParseOptions = {}): Par
       error: { kind: 'structure', path: '', message: 'The dataset must be a JSON object.' },
     };
   }
-  const file = v.safeParse(FileSchema, json);
+  const problems: DatasetProblem[] = [];
+  const file = v.safeParse(FileSchema, withoutBadOptionalFields(json, problems));
   if (!file.success) {
     const first = issuesToProblems(file.issues, '', { index: undefined, id: undefined })[0];
     const path = first?.path ?? '';
@@ -57,7 +65,6 @@ export function parseDatasetJson(json: unknown, options: ParseOptions = {}): Par
       },
     };
   }
-  const problems: DatasetProblem[] = [];
   const sources = parseSources(file.output.sources ?? [], problems);
   const events = parseEvents(file.output.events, sources, options, problems);
   const [first, second] = file.output.parties;
@@ -77,6 +84,33 @@ export function parseDatasetJson(json: unknown, options: ParseOptions = {}): Par
     },
     problems,
   };
+}
+
+// A file is rejected whole only for what DATA.md says (not JSON; no format, version, parties or
+// events). A bad optional field of the file is ignored with a warning, and its events still load.
+const OPTIONAL_FILE_FIELDS = ['title', 'description', 'language', 'sources'] as const;
+
+function withoutBadOptionalFields(json: object, problems: DatasetProblem[]): object {
+  const fields = new Map(Object.entries(json));
+  const bad = new Set<string>();
+  for (const key of OPTIONAL_FILE_FIELDS) {
+    if (!fields.has(key)) continue;
+    const result = v.safeParse(FileSchema.entries[key], fields.get(key));
+    if (result.success) continue;
+    const first = issuesToProblems(result.issues, key, { index: undefined, id: undefined })[0];
+    const consequence = key === 'sources' ? 'no sources were read' : 'it was ignored';
+    problems.push(
+      problem(
+        'warning',
+        first?.path ?? key,
+        undefined,
+        undefined,
+        `${first?.message ?? 'is not valid'}; ${consequence}`,
+      ),
+    );
+    bad.add(key);
+  }
+  return bad.size === 0 ? json : Object.fromEntries([...fields].filter(([key]) => !bad.has(key)));
 }
 
 function parseSources(raw: readonly unknown[], problems: DatasetProblem[]): Map<SourceId, Source> {
@@ -116,206 +150,14 @@ function parseEvents(
   problems: DatasetProblem[],
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  const seen = new Set<string>();
-  raw.forEach((item, index) => {
-    const base = `events[${index}]`;
-    const id = idOf(item);
-    const result = v.safeParse(EventSchema, item);
-    if (!result.success) {
-      problems.push(...issuesToProblems(result.issues, base, { index, id }));
-      return;
+  const checked = validateEvents(raw, sources, options, raw.length);
+  for (let step = checked.next(); ; step = checked.next()) {
+    if (step.done) {
+      problems.push(...step.value);
+      break;
     }
-    const event = result.output;
-    const recordProblems = checkEvent(event, base, index, options);
-    problems.push(...recordProblems);
-    if (recordProblems.length > 0) return;
-    if (seen.has(event.id)) {
-      problems.push(
-        problem(
-          'error',
-          `${base}.id`,
-          index,
-          event.id,
-          `repeats the id "${event.id}" of an earlier event`,
-        ),
-      );
-      return;
-    }
-    seen.add(event.id);
-    events.push(toTimelineEvent(event, index));
-  });
-  warnAboutReferences(events, sources, problems);
-  events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index);
-  return events;
-}
-
-function checkEvent(
-  event: RawEvent,
-  base: string,
-  index: number,
-  options: ParseOptions,
-): DatasetProblem[] {
-  const found: DatasetProblem[] = [];
-  if (event.end !== undefined) {
-    const start = parseEdtf(event.date);
-    const end = parseEdtf(event.end);
-    if (start.ok && end.ok && end.value.endMs < start.value.endMs) {
-      found.push(
-        problem(
-          'error',
-          `${base}.end`,
-          index,
-          event.id,
-          `"${event.end}" is before the date "${event.date}"`,
-        ),
-      );
-    }
+    problems.push(...step.value.problems);
+    for (const [index, event] of step.value.events) events.push(toTimelineEvent(event, index));
   }
-  if (options.strict) {
-    if (event.type === undefined) {
-      found.push(
-        problem('error', `${base}.type`, index, event.id, 'is required by the curation check'),
-      );
-    }
-    if (!event.sources || event.sources.length === 0) {
-      found.push(
-        problem('error', `${base}.sources`, index, event.id, 'must cite at least one source'),
-      );
-    }
-    if (event.verification === undefined) {
-      found.push(
-        problem(
-          'error',
-          `${base}.verification`,
-          index,
-          event.id,
-          'is required by the curation check',
-        ),
-      );
-    }
-  }
-  return found;
-}
-
-function warnAboutReferences(
-  events: readonly TimelineEvent[],
-  sources: ReadonlyMap<SourceId, Source>,
-  problems: DatasetProblem[],
-): void {
-  const ids = new Set<string>(events.map((event) => event.id));
-  for (const event of events) {
-    const base = `events[${event.index}]`;
-    event.sources.forEach((sourceId, i) => {
-      if (!sources.has(sourceId)) {
-        problems.push(
-          problem(
-            'warning',
-            `${base}.sources[${i}]`,
-            event.index,
-            event.id,
-            `cites an unknown source "${sourceId}"`,
-          ),
-        );
-      }
-    });
-    event.statements.forEach((statement, i) => {
-      if (statement.source !== undefined && !sources.has(statement.source)) {
-        problems.push(
-          problem(
-            'warning',
-            `${base}.statements[${i}].source`,
-            event.index,
-            event.id,
-            `cites an unknown source "${statement.source}"`,
-          ),
-        );
-      }
-    });
-    event.related.forEach((relation, i) => {
-      if (!ids.has(relation.id)) {
-        problems.push(
-          problem(
-            'warning',
-            `${base}.related[${i}].id`,
-            event.index,
-            event.id,
-            `refers to an unknown event "${relation.id}"`,
-          ),
-        );
-      }
-    });
-  }
-}
-
-function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
-  // Both dates passed the schema, so parsing cannot fail here.
-  const date = mustParse(raw.date);
-  const end = raw.end === undefined ? undefined : mustParse(raw.end);
-  const i18n: Record<string, { title: string | undefined; summary: string | undefined }> = {};
-  for (const [lang, translation] of Object.entries(raw.i18n ?? {})) {
-    i18n[lang] = { title: translation.title, summary: translation.summary };
-  }
-  return {
-    id: raw.id as EventId,
-    index,
-    date,
-    end,
-    startMs: date.startMs,
-    endMs: Math.max(date.endMs, end?.endMs ?? date.endMs),
-    title: raw.title,
-    summary: raw.summary,
-    type: raw.type,
-    tags: raw.tags ?? [],
-    location: raw.location && {
-      name: raw.location.name,
-      country: raw.location.country,
-      lat: raw.location.lat,
-      lon: raw.location.lon,
-      virtual: raw.location.virtual ?? false,
-    },
-    participants: (raw.participants ?? []).map((p) => ({
-      name: p.name,
-      role: p.role,
-      party: p.party,
-    })),
-    statements: (raw.statements ?? []).map((s) => ({
-      speaker: s.speaker,
-      role: s.role,
-      party: s.party,
-      kind: s.kind,
-      text: s.text,
-      source: s.source as SourceId | undefined,
-    })),
-    outcomes: raw.outcomes ?? [],
-    series: raw.series && { id: raw.series.id, name: raw.series.name, number: raw.series.number },
-    related: (raw.related ?? []).map((r) => ({ type: r.type, id: r.id as EventId })),
-    sources: (raw.sources ?? []).map((id) => id as SourceId),
-    verification: raw.verification && {
-      status: raw.verification.status,
-      note: raw.verification.note,
-    },
-    i18n,
-  };
-}
-
-function mustParse(text: string) {
-  const result = parseEdtf(text);
-  if (!result.ok) throw new Error(`unreachable: schema accepted an invalid date ${text}`);
-  return result.value;
-}
-
-function idOf(item: unknown): string | undefined {
-  if (typeof item !== 'object' || item === null || !('id' in item)) return undefined;
-  const id: unknown = item.id;
-  return typeof id === 'string' ? id.slice(0, 80) : undefined;
-}
-
-function problem(
-  severity: DatasetProblem['severity'],
-  path: string,
-  index: number | undefined,
-  id: string | undefined,
-  message: string,
-): DatasetProblem {
-  return { severity, path, index, id, message };
+  return events.sort(compareEvents);
 }

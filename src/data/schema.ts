@@ -56,81 +56,130 @@ const countryCode = v.pipe(
   v.regex(COUNTRY_CODE_PATTERN, 'must be an ISO 3166-1 alpha-3 code such as PAK'),
 );
 
-export const PartySchema = v.looseObject({
-  code: countryCode,
-  name: text('the party name (text)'),
-});
+// A record that is not an object (a string, a number, null) is named as such, not in valibot's
+// own words ("Invalid type: Expected Object but received …").
+const record = <T extends v.ObjectEntries>(entries: T, what: string) =>
+  v.looseObject(entries, `must be an object ${what}`);
 
-export const SourceSchema = v.looseObject({
-  id: identifier('a source id'),
-  publisher: optionalText(),
-  title: optionalText(),
-  url: optionalText(),
-  published: v.optional(edtfDate),
-  kind: v.optional(oneOf(SOURCE_KINDS)),
-});
+/** A number in a range, said in words a dataset author can act on. */
+const numberBetween = (min: number, max: number) =>
+  v.pipe(
+    v.number('must be a number'),
+    v.minValue(min, `must be between ${min} and ${max}`),
+    v.maxValue(max, `must be between ${min} and ${max}`),
+  );
 
-export const LocationSchema = v.looseObject({
-  name: optionalText(),
-  country: v.optional(countryCode),
-  lat: v.optional(v.pipe(v.number('must be a number'), v.minValue(-90), v.maxValue(90))),
-  lon: v.optional(v.pipe(v.number('must be a number'), v.minValue(-180), v.maxValue(180))),
-  virtual: v.optional(v.boolean('must be true or false')),
-});
+export const PartySchema = record(
+  {
+    code: countryCode,
+    name: text('the party name (text)'),
+  },
+  'with a code and a name',
+);
 
-export const ParticipantSchema = v.looseObject({
-  name: text('the participant name (text)'),
-  role: optionalText(),
-  party: v.optional(partyCode),
-});
+export const SourceSchema = record(
+  {
+    id: identifier('a source id'),
+    publisher: optionalText(),
+    title: optionalText(),
+    url: optionalText(),
+    published: v.optional(edtfDate),
+    kind: v.optional(oneOf(SOURCE_KINDS)),
+  },
+  'with at least an id',
+);
 
-export const StatementSchema = v.looseObject({
-  speaker: optionalText(),
-  role: optionalText(),
-  party: v.optional(partyCode),
-  kind: oneOf(STATEMENT_KINDS),
-  text: text('the statement text'),
-  source: v.optional(identifier('a source id')),
-});
+export const LocationSchema = record(
+  {
+    name: optionalText(),
+    country: v.optional(countryCode),
+    lat: v.optional(numberBetween(-90, 90)),
+    lon: v.optional(numberBetween(-180, 180)),
+    virtual: v.optional(v.boolean('must be true or false')),
+  },
+  'such as {"name": "Islamabad", "country": "PAK"}',
+);
 
-export const SeriesSchema = v.looseObject({
-  id: identifier('a series id'),
-  name: optionalText(),
-  number: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'))),
-});
+export const ParticipantSchema = record(
+  {
+    name: text('the participant name (text)'),
+    role: optionalText(),
+    party: v.optional(partyCode),
+  },
+  'with at least a name',
+);
 
-export const RelationSchema = v.looseObject({
-  type: oneOf(RELATION_TYPES),
-  id: identifier('an event id'),
-});
+export const StatementSchema = record(
+  {
+    speaker: optionalText(),
+    role: optionalText(),
+    party: v.optional(partyCode),
+    kind: oneOf(STATEMENT_KINDS),
+    text: text('the statement text'),
+    source: v.optional(identifier('a source id')),
+  },
+  'with at least a kind and a text',
+);
 
-export const VerificationSchema = v.looseObject({
-  status: oneOf(VERIFICATION_STATUSES),
-  note: optionalText(),
-});
+export const SeriesSchema = record(
+  {
+    id: identifier('a series id'),
+    name: optionalText(),
+    number: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'))),
+  },
+  'with at least an id',
+);
 
-const TranslationSchema = v.looseObject({ title: optionalText(), summary: optionalText() });
+export const RelationSchema = record(
+  {
+    type: oneOf(RELATION_TYPES),
+    id: identifier('an event id'),
+  },
+  'with a type and an id',
+);
+
+export const VerificationSchema = record(
+  {
+    status: oneOf(VERIFICATION_STATUSES),
+    note: optionalText(),
+  },
+  'with a status',
+);
+
+const TranslationSchema = record(
+  { title: optionalText(), summary: optionalText() },
+  'with a title or a summary',
+);
 
 const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item, 'must be a list'));
 
-export const EventSchema = v.looseObject({
-  id: identifier('an event id'),
-  date: edtfDate,
-  end: v.optional(edtfDate),
-  title: v.pipe(text('the title (text)'), v.nonEmpty('must not be empty')),
-  summary: optionalText(),
-  type: v.optional(oneOf(PLOVER_TYPES)),
-  tags: list(text()),
-  location: v.optional(LocationSchema),
-  participants: list(ParticipantSchema),
-  statements: list(StatementSchema),
-  outcomes: list(text()),
-  series: v.optional(SeriesSchema),
-  related: list(RelationSchema),
-  sources: list(identifier('a source id')),
-  verification: v.optional(VerificationSchema),
-  i18n: v.optional(v.record(v.string(), TranslationSchema)),
-});
+export const EventSchema = record(
+  {
+    id: identifier('an event id'),
+    date: edtfDate,
+    end: v.optional(edtfDate),
+    title: v.pipe(text('the title (text)'), v.nonEmpty('must not be empty')),
+    summary: optionalText(),
+    type: v.optional(oneOf(PLOVER_TYPES)),
+    tags: list(text()),
+    location: v.optional(LocationSchema),
+    participants: list(ParticipantSchema),
+    statements: list(StatementSchema),
+    outcomes: list(text()),
+    series: v.optional(SeriesSchema),
+    related: list(RelationSchema),
+    sources: list(identifier('a source id')),
+    verification: v.optional(VerificationSchema),
+    i18n: v.optional(
+      v.record(
+        v.string(),
+        TranslationSchema,
+        'must be an object of translations by language, such as {"ur": {"title": "…"}}',
+      ),
+    ),
+  },
+  'with at least an id, a date and a title',
+);
 
 export type RawEvent = v.InferOutput<typeof EventSchema>;
 export type RawSource = v.InferOutput<typeof SourceSchema>;
