@@ -88,8 +88,16 @@ function decodeUtf8(chunks: readonly Uint8Array[], totalBytes: number): string {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  // Invalid UTF-8 becomes U+FFFD rather than failing: the records around it are still good.
-  return new TextDecoder('utf-8').decode(bytes);
+  // Invalid UTF-8 becomes U+FFFD rather than failing: the records around it are still good (the
+  // loader then says where the file is not UTF-8). A UTF-16 file, as some editors save "Unicode"
+  // text, says so in its byte-order mark.
+  return new TextDecoder(encodingOf(bytes)).decode(bytes);
+}
+
+function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }
 
 function classify(error: unknown, timeout: AbortSignal, timeoutMs: number, url: string): Error {

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchDatasetText } from './fetch-dataset-text';
+
+const serve = (bytes: Uint8Array<ArrayBuffer>) =>
+  vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(bytes));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('fetchDatasetText decoding', () => {
+  const text = '{"title": "Café – 中国"}';
+
+  it('reads UTF-8, with or without a byte-order mark', async () => {
+    serve(new TextEncoder().encode(text));
+    expect(await fetchDatasetText('d.json', {})).toBe(text);
+    serve(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]));
+    expect(await fetchDatasetText('d.json', {})).toBe(text);
+  });
+
+  // Found with the corpus (tests/corpus/utf16.json): a file saved as "Unicode" by an editor was
+  // read as UTF-8 and rejected as "not valid JSON" at line 1, column 1.
+  it.each([
+    ['UTF-16 LE', true],
+    ['UTF-16 BE', false],
+  ])('reads %s when its byte-order mark says so', async (_name, little) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set(little ? [0xff, 0xfe] : [0xfe, 0xff]);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), little);
+    serve(bytes);
+    expect(await fetchDatasetText('d.json', {})).toBe(text);
+  });
+
+  it('keeps the records of a Latin-1 file, each unreadable byte shown as U+FFFD', async () => {
+    serve(new Uint8Array([0x22, 0x43, 0x61, 0x66, 0xe9, 0x22]));
+    expect(await fetchDatasetText('d.json', {})).toBe('"Caf\uFFFD"');
+  });
+});
