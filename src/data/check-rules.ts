@@ -2,7 +2,7 @@
 // command-line check. Loading is lenient (an unknown reference is a warning, the event is kept);
 // curation is not: a dataset that is published must have every reference resolve.
 import type { Dataset, RelationType, TimelineEvent } from '../domain/types';
-import type { DatasetProblem } from './problems';
+import { type DatasetProblem, problem } from './problems';
 
 export interface ParsedDataset {
   readonly dataset: Dataset;
@@ -223,14 +223,4 @@ function rawId(item: unknown): string | undefined {
   if (typeof item !== 'object' || item === null || !('id' in item)) return undefined;
   const id: unknown = item.id;
   return typeof id === 'string' ? id : undefined;
-}
-
-function problem(
-  severity: DatasetProblem['severity'],
-  path: string,
-  index: number | undefined,
-  id: string | undefined,
-  message: string,
-): DatasetProblem {
-  return { severity, path, index, id, message };
 }

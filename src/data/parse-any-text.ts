@@ -1,13 +1,31 @@
 // A dataset file may be a bilateral-events document, a TimelineJS timeline or a spreadsheet saved
 // as CSV; the content says which (a URL's extension often does not). Other formats' rows that
 // could not be converted are reported alongside the loader's own problems, in the same alert.
+import { encodingWarning } from './encoding-warning';
 import { columnFor } from './importers/csv-columns';
 import { importCsv } from './importers/import-csv';
-import type { ImportResult } from './importers/import-result';
 import { importTimelineJs } from './importers/import-timelinejs';
 import { type ParseResult, parseDatasetJson, parseDatasetText } from './parse-dataset';
+import type { DatasetFileError, DatasetProblem } from './problems';
 
-export function parseAnyText(text: string): ParseResult {
+/** The file as a bilateral-events document: read as one, or converted from another format. */
+export type ReadResult =
+  | {
+      readonly ok: true;
+      readonly json: unknown;
+      readonly importProblems: readonly DatasetProblem[];
+    }
+  | { readonly ok: false; readonly error: DatasetFileError };
+
+export function readAnyText(text: string): ReadResult {
+  const read = readFormat(text);
+  if (!read.ok) return read;
+  // A file that was not UTF-8 still loads; the person is told where its text could not be read.
+  const encoding = encodingWarning(text);
+  return encoding ? { ...read, importProblems: [encoding, ...read.importProblems] } : read;
+}
+
+function readFormat(text: string): ReadResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const start = body.trimStart()[0];
   if (start === '{' || start === '[') {
@@ -16,18 +34,32 @@ export function parseAnyText(text: string): ParseResult {
       json = JSON.parse(body);
     } catch {
       // The normal parser says where the JSON goes wrong, with line and column.
-      return parseDatasetText(text);
+      return rejected(text);
     }
-    return isTimelineJs(json) ? withImportProblems(importTimelineJs(json)) : parseDatasetJson(json);
+    if (!isTimelineJs(json)) return { ok: true, json, importProblems: [] };
+    const imported = importTimelineJs(json);
+    return { ok: true, json: imported.json, importProblems: imported.problems };
   }
-  if (looksLikeCsvHeader(body)) return withImportProblems(importCsv(body));
-  return parseDatasetText(text);
+  if (looksLikeCsvHeader(body)) {
+    const imported = importCsv(body);
+    return { ok: true, json: imported.json, importProblems: imported.problems };
+  }
+  return rejected(text);
 }
 
-function withImportProblems(imported: ImportResult): ParseResult {
-  const result = parseDatasetJson(imported.json);
-  if (!result.ok) return result;
-  return { ...result, problems: [...imported.problems, ...result.problems] };
+export function parseAnyText(text: string): ParseResult {
+  const read = readAnyText(text);
+  if (!read.ok) return read;
+  const result = parseDatasetJson(read.json);
+  if (!result.ok || read.importProblems.length === 0) return result;
+  return { ...result, problems: [...read.importProblems, ...result.problems] };
+}
+
+function rejected(text: string): ReadResult {
+  const result = parseDatasetText(text);
+  if (result.ok)
+    throw new Error('unreachable: text that is neither JSON nor CSV parsed as a dataset');
+  return result;
 }
 
 /** A TimelineJS file: no bilateral-events marker, and slides with start_date or a headline. */

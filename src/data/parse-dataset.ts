@@ -44,7 +44,23 @@ export function parseDatasetText(text: string, options: ParseOptions = {}): Pars
   return parseDatasetJson(json, options);
 }
 
-export function parseDatasetJson(json: unknown, options: ParseOptions = {}): ParseResult {
+/** The file's own fields, read and checked before its events. */
+export interface DatasetHeader {
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly language: string | undefined;
+  readonly parties: readonly [Party, Party];
+  readonly sources: ReadonlyMap<SourceId, Source>;
+  /** The events, still unchecked. */
+  readonly events: readonly unknown[];
+  readonly problems: readonly DatasetProblem[];
+}
+
+export type HeaderResult =
+  | { readonly ok: true; readonly header: DatasetHeader }
+  | { readonly ok: false; readonly error: DatasetFileError };
+
+export function readDatasetHeader(json: unknown): HeaderResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return {
       ok: false,
@@ -66,7 +82,6 @@ export function parseDatasetJson(json: unknown, options: ParseOptions = {}): Par
     };
   }
   const sources = parseSources(file.output.sources ?? [], problems);
-  const events = parseEvents(file.output.events, sources, options, problems);
   const [first, second] = file.output.parties;
   const parties: readonly [Party, Party] = [
     { code: first!.code, name: first!.name },
@@ -74,16 +89,25 @@ export function parseDatasetJson(json: unknown, options: ParseOptions = {}): Par
   ];
   return {
     ok: true,
-    dataset: {
+    header: {
       title: file.output.title ?? `${parties[0].name}–${parties[1].name}`,
       description: file.output.description,
       language: file.output.language,
       parties,
       sources,
-      events,
+      events: file.output.events,
+      problems,
     },
-    problems,
   };
+}
+
+export function parseDatasetJson(json: unknown, options: ParseOptions = {}): ParseResult {
+  const read = readDatasetHeader(json);
+  if (!read.ok) return read;
+  const { events: raw, problems: headerProblems, ...header } = read.header;
+  const problems = [...headerProblems];
+  const events = parseEvents(raw, header.sources, options, problems);
+  return { ok: true, dataset: { ...header, events }, problems };
 }
 
 // A file is rejected whole only for what DATA.md says (not JSON; no format, version, parties or

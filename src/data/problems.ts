@@ -70,3 +70,20 @@ export function issuesToProblems(
     };
   });
 }
+
+export function problem(
+  severity: DatasetProblem['severity'],
+  path: string,
+  index: number | undefined,
+  id: string | undefined,
+  message: string,
+): DatasetProblem {
+  return { severity, path, index, id, message };
+}
+
+/** A record's id for messages, if it has a usable one (cut short: it may be hostile). */
+export function idOf(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || !('id' in item)) return undefined;
+  const id: unknown = item.id;
+  return typeof id === 'string' ? id.slice(0, 80) : undefined;
+}

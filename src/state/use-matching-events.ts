@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { type FacetSelection, filterPositions } from '../domain/filter-events';
-import { buildSearchIndex, type SearchIndex, searchEvents } from '../domain/search-index';
+import { FACETS, type FacetSelection, filterPositions } from '../domain/filter-events';
+import { type SearchIndex, searchEvents, searchableFields } from '../domain/search-index';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import type { UrlState } from './url-state';
 
@@ -36,8 +36,7 @@ export function useMatchingEvents(dataset: Dataset, state: UrlState): MatchingEv
   const [index, setIndex] = useState<SearchIndex | undefined>();
   useEffect(() => {
     setIndex(undefined);
-    const handle = setTimeout(() => setIndex(buildSearchIndex(dataset.events)), 0);
-    return () => clearTimeout(handle);
+    return buildSearchIndexInSlices(dataset.events, setIndex);
   }, [dataset]);
 
   const query = useDeferredValue(state.q);
@@ -45,11 +44,11 @@ export function useMatchingEvents(dataset: Dataset, state: UrlState): MatchingEv
     () => (index && query.trim() ? searchEvents(index, query) : undefined),
     [index, query],
   );
-  const { type, party, host, tag, series, status } = state;
-  const selection = useMemo(
-    () => ({ type, party, host, tag, series, status }),
-    [type, party, host, tag, series, status],
-  );
+  // Every URL write re-reads the state into new arrays; the filters only change when their
+  // values do, so the memo keys on the values.
+  const key = FACETS.map((facet) => selectionOf(state)[facet].join('\u0001')).join('\u0002');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the selection's values
+  const selection = useMemo(() => selectionOf(state), [key]);
   const positions = useMemo(
     () => filterPositions(dataset.events, selection, searchMatches),
     [dataset, selection, searchMatches],
@@ -63,4 +62,24 @@ export function useMatchingEvents(dataset: Dataset, state: UrlState): MatchingEv
     query,
     indexing: index === undefined && state.q.trim() !== '',
   };
+}
+
+const SLICE_EVENTS = 4000;
+
+/**
+ * Builds the search index a slice at a time between frames, so a large dataset never freezes
+ * the page while it is indexed. Returns a cancel function.
+ */
+function buildSearchIndexInSlices(
+  events: readonly TimelineEvent[],
+  done: (index: SearchIndex) => void,
+): () => void {
+  const fields: string[][] = [];
+  let handle = setTimeout(function slice() {
+    const end = Math.min(events.length, fields.length + SLICE_EVENTS);
+    for (let i = fields.length; i < end; i++) fields.push(searchableFields(events[i]!));
+    if (fields.length < events.length) handle = setTimeout(slice, 0);
+    else done({ events, fields });
+  }, 0);
+  return () => clearTimeout(handle);
 }
