@@ -24,6 +24,8 @@ export default defineConfig({
     sourcemap: false,
     cssCodeSplit: false,
     assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+    // Nothing is ever preloaded from one file: no polyfill for it.
+    modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: false } },
   },
   worker: { format: 'es' },

@@ -2,7 +2,8 @@
  * Bilateral service worker: repeat visits work offline.
  *
  * - The page (navigations): network first, so a new deployment shows at once; the cached copy
- *   when the network fails.
+ *   when the network fails. When a page online names files not yet cached (a new deployment),
+ *   they are all cached and the old ones dropped.
  * - Hashed build assets (assets/name-HASH.js|css): cache first; a hash never changes content.
  *   At install, the entry page is read and every asset it references is cached, following the
  *   references inside the scripts too, so lazily loaded modes (presenter, export) and the parser
@@ -39,14 +40,20 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== SCOPE.origin || !url.href.startsWith(SCOPE.href)) return;
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, new URL('./', SCOPE).href));
+    // Every view is the same page with other parameters: one cached copy per page, not per link.
+    const page = new URL(url.pathname, url.origin).href;
+    const shell = new URL('./', SCOPE).href;
+    const responding = networkFirst(request, page, shell);
+    event.respondWith(responding);
+    event.waitUntil(responding.then(() => refreshAfterDeploy(page)).catch(() => undefined));
   } else if (HASHED_ASSET.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else if (url.pathname.endsWith('.json')) {
-    event.respondWith(networkFirst(request));
+    event.respondWith(networkFirst(request, request.url));
   }
 });
 
+/** Caches the page, the icon, the default dataset and every asset they reach; returns those URLs. */
 async function precache() {
   const cache = await caches.open(CACHE);
   const shell = new URL('./', SCOPE).href;
@@ -60,10 +67,13 @@ async function precache() {
     } catch {
       continue;
     }
-    if (!response.ok) continue;
-    await cache.put(url, response.clone());
     const path = new URL(url).pathname;
     const isScript = path.endsWith('.js');
+    // A server that answers every path with the page (a single-page fallback) must not have that
+    // page kept as a script or a style.
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.ok || (/\.(?:js|css)$/.test(path) && type.includes('html'))) continue;
+    await cache.put(url, response.clone());
     if (!isScript && !/(?:\.html|\/)$/.test(path)) continue;
     const text = await response.text();
     for (const match of text.matchAll(isScript ? SCRIPT_ASSET : PAGE_ASSET)) {
@@ -74,18 +84,39 @@ async function precache() {
       }
     }
   }
+  return seen;
 }
 
-async function networkFirst(request, fallbackUrl) {
+/**
+ * After a new deployment the page names new hashed files. The first visit online caches them all
+ * (so the next offline visit has the lazy modes too) and drops the old ones.
+ */
+async function refreshAfterDeploy(pageUrl) {
+  const cache = await caches.open(CACHE);
+  const page = await cache.match(pageUrl, { ignoreVary: true });
+  if (!page) return;
+  const html = await page.text();
+  const entries = [...html.matchAll(PAGE_ASSET)].map((m) => new URL(m[0], pageUrl).href);
+  const cached = await Promise.all(entries.map((u) => cache.match(u, { ignoreVary: true })));
+  if (cached.every(Boolean)) return;
+  const kept = await precache();
+  for (const request of await cache.keys()) {
+    if (HASHED_ASSET.test(new URL(request.url).pathname) && !kept.has(request.url)) {
+      await cache.delete(request);
+    }
+  }
+}
+
+async function networkFirst(request, key, fallbackKey) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) await cache.put(key, response.clone());
     return response;
   } catch (error) {
     const cached =
-      (await cache.match(request, { ignoreSearch: request.mode === 'navigate' })) ??
-      (fallbackUrl ? await cache.match(fallbackUrl) : undefined);
+      (await cache.match(key, { ignoreVary: true })) ??
+      (fallbackKey ? await cache.match(fallbackKey, { ignoreVary: true }) : undefined);
     if (cached) return cached;
     throw error;
   }
@@ -93,7 +124,9 @@ async function networkFirst(request, fallbackUrl) {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  // Servers may vary by Origin, which a module script's CORS-mode request carries and the
+  // precache's request did not; the bytes of a hashed file are the same either way.
+  const cached = await cache.match(request, { ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
