@@ -117,7 +117,11 @@ describe('parseUrlState (fuzz)', () => {
           if (state.lang !== undefined) expect(LANGUAGES).toContain(state.lang);
           if (state.theme !== undefined) expect(THEMES).toContain(state.theme);
           expect(new Set(warnings.map((w) => w.kind)).size).toBe(warnings.length);
-          for (const warning of warnings) expect(warning.value.length).toBeLessThanOrEqual(200);
+          // 200 characters of the value, each bidi control among them shown as ⟨U+XXXX⟩.
+          for (const warning of warnings) {
+            expect(warning.value.length).toBeLessThanOrEqual(200 * 10);
+            expect(warning.value).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+          }
         }),
         fuzzOptions(),
       );

@@ -102,6 +102,20 @@ describe('serializeUrlState', () => {
   });
 });
 
+describe('warnings quoting the URL', () => {
+  it('are short and show a bidirectional override as its code point', () => {
+    const { warnings } = parseUrlState(
+      `?data=${encodeURIComponent(`javascript:\u202E${'x'.repeat(100_000)}`)}&from=\u202E2024&to=2025`,
+    );
+    expect(warnings.map((w) => w.kind)).toEqual(['data', 'window']);
+    for (const warning of warnings) {
+      expect(warning.value).not.toContain('\u202E');
+      expect(warning.value).toContain('⟨U+202E⟩');
+      expect(warning.value.length).toBeLessThanOrEqual(220);
+    }
+  });
+});
+
 describe('a window at the ends of the calendar', () => {
   // Found by fuzzing: a view reaching past 9999 was written as to=10000-01-01, a link whose
   // window did not open ("The time window … is not valid").

@@ -1,4 +1,5 @@
 import { parseEdtf, utcDayMs } from '../domain/edtf';
+import { revealControls } from '../domain/reveal-controls';
 import { clampWindow, isValidWindow, type TimeWindow } from '../timeline/model/time-window';
 
 // Everything a link must reopen lives here. Parsing never throws: a bad value falls back to its
@@ -70,7 +71,7 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
   let data = DEFAULT_DATA_URL;
   if (rawData !== null) {
     if (isSafeDataUrl(rawData)) data = rawData;
-    else warnings.push({ kind: 'data', value: rawData.slice(0, 200) });
+    else warnings.push({ kind: 'data', value: revealControls(rawData.slice(0, 200)) });
   }
 
   const event = get('event');
@@ -78,7 +79,10 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
   const to = get('to');
   const window = parseWindow(from, to);
   if ((from !== undefined || to !== undefined) && !window) {
-    warnings.push({ kind: 'window', value: `${from ?? ''}…${to ?? ''}`.slice(0, 200) });
+    warnings.push({
+      kind: 'window',
+      value: revealControls(`${from ?? ''}…${to ?? ''}`.slice(0, 200)),
+    });
   }
 
   return {

@@ -1,3 +1,4 @@
+import { revealControls } from '../domain/reveal-controls';
 import { useI18n } from '../i18n/i18n-context';
 
 interface ErrorAlertProps {
@@ -12,7 +13,7 @@ export function ErrorAlert({ title, message, onRetry, retrying = false }: ErrorA
   return (
     <div className="alert alert-error" role="alert">
       <p className="alert-title">{title}</p>
-      <p>{message}</p>
+      <p>{revealControls(message)}</p>
       {onRetry && (
         <button type="button" className="text-button" onClick={onRetry} disabled={retrying}>
           {messages.retry}

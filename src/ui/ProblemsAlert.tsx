@@ -1,4 +1,5 @@
 import type { DatasetProblem } from '../data/problems';
+import { revealControls } from '../domain/reveal-controls';
 import { useI18n } from '../i18n/i18n-context';
 
 const SHOWN_PROBLEMS = 100;
@@ -27,10 +28,14 @@ export function ProblemsAlert({ problems }: { problems: readonly DatasetProblem[
             <li key={i}>
               {problem.index !== undefined && (
                 <span className="problem-record">
-                  {messages.problemEvent(problem.index, problem.id)}:{' '}
+                  {messages.problemEvent(
+                    problem.index,
+                    problem.id === undefined ? undefined : revealControls(problem.id),
+                  )}
+                  :{' '}
                 </span>
               )}
-              <code>{problem.path}</code> {problem.message}
+              <code>{revealControls(problem.path)}</code> {revealControls(problem.message)}
             </li>
           ))}
         </ul>
