@@ -46,7 +46,7 @@ export const enModes = {
   // Export
   exportDialogTitle: 'Export an image of the timeline',
   exportIntro: (period: string, count: string) =>
-    `The timeline from ${period}, with ${count} matching events, the legend of event types and the attribution.`,
+    `The timeline for ${period}, with ${count} matching events, the legend of event types and the attribution.`,
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
   exporting: 'Making the image…',

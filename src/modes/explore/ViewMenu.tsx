@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { THEMES, type Theme } from '../../state/url-state';
 import { useUrlState } from '../../state/use-url-state';
+import './view-menu.css';
 
 // The dialogs load when first opened: none of their code is in the first download.
 const EmbedDialog = lazy(() =>
