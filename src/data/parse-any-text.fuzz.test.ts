@@ -76,7 +76,9 @@ function expectWellFormed(result: ParseResult): void {
   }
   for (const problem of result.problems) {
     expect(['error', 'warning']).toContain(problem.severity);
-    expect(problem.path).toMatch(/^(events|sources|row \d+)/);
+    expect(problem.path).toMatch(
+      /^(events|sources|row \d+|line \d+, column \d+$|title$|description$|language$)/,
+    );
     expect(problem.message.length).toBeGreaterThan(0);
   }
   for (const event of result.dataset.events) {
