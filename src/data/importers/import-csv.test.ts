@@ -129,6 +129,24 @@ describe('importCsv', () => {
     expect(loaded.ok && loaded.problems).toEqual([]);
   });
 
+  // Found with the bad-input corpus (tests/corpus/csv-quote-swallows-rows.csv): a quote never
+  // closed on its own line took the rows below it into one cell, and they vanished without a word.
+  it('reports a quoted cell that took in rows of its own, and keeps the multi-line cells that did not', () => {
+    const result = importCsv(
+      'id,date,title,summary\n' +
+        'a,2021-03-04,First,"One paragraph.\n\nAnother, with commas, and more"\n' +
+        'b,2022-01-15,"Unclosed, title\n' +
+        'c,2022-05-06,Third,Lost\n' +
+        'd,2023-07-08,"Fourth",Kept\n',
+    );
+    expect(result.json.events.map((e) => e.id)).toEqual(['a']);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ severity: 'error', path: 'row 3', id: 'b' });
+    expect(result.problems[0]?.message).toContain(
+      'column title: a quoted cell runs over several lines and takes in "c,2022-05-06,Third,Lost"',
+    );
+  });
+
   it('never throws on any text, and what it returns always loads', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

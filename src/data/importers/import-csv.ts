@@ -1,5 +1,7 @@
 // Spreadsheet authoring: one event per row, columns named like the v1 fields (csv-columns.ts).
 // Every row that can be converted is; each row that cannot is reported by its spreadsheet row.
+
+import { parseEdtf } from '../../domain/edtf';
 import {
   type CsvColumn,
   columnFor,
@@ -37,7 +39,8 @@ const COLUMN_OF_FIELD: Readonly<Record<string, CsvColumn>> = {
 };
 
 export function importCsv(text: string, options: CsvImportOptions = {}): ImportResult {
-  const parsed = parseCsv(text, { delimiter: detectDelimiter(text) });
+  const delimiter = detectDelimiter(text);
+  const parsed = parseCsv(text, { delimiter });
   const problems: ImportProblem[] = parsed.problems.map((p) =>
     rowProblem('error', p.row, undefined, p.message),
   );
@@ -83,6 +86,18 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
         }
         continue;
       }
+      const swallowed = swallowedRow(record.fields, columns, delimiter);
+      if (swallowed) {
+        problems.push(
+          rowProblem(
+            'error',
+            record.row,
+            get('id') || undefined,
+            `column ${swallowed.column}: a quoted cell runs over several lines and takes in "${shorten(swallowed.line)}", which looks like a row of its own; a closing quote (") is probably missing, so the rows after it were read into this cell`,
+          ),
+        );
+        continue;
+      }
       const converted = convertRow(get, record.row, ids, sources, problems);
       if (!converted) continue;
       const earlier = rowOfId.get(converted.id);
@@ -115,6 +130,33 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
     problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
     rowsRead: Math.max(0, parsed.records.length - 1),
   };
+}
+
+/**
+ * A quoted cell whose closing quote is missing takes in the rows below it, up to the next quote,
+ * and those rows are silently lost. A line inside a cell that has a whole row's cells, with a date
+ * where the date column is, is almost surely such a row.
+ */
+function swallowedRow(
+  fields: readonly string[],
+  columns: readonly (CsvColumn | undefined)[],
+  delimiter: string,
+): { column: string; line: string } | undefined {
+  const dateAt = columns.indexOf('date');
+  for (const [at, field] of fields.entries()) {
+    if (!/[\r\n]/.test(field)) continue;
+    for (const line of field.split(/\r\n|\r|\n/).slice(1)) {
+      const cells = line.split(delimiter);
+      if (cells.length >= columns.length && parseEdtf(cells[dateAt]?.trim() ?? '').ok) {
+        return { column: columns[at] ?? `${at + 1}`, line };
+      }
+    }
+  }
+  return undefined;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 /** The delimiter of the header line: a comma unless the line has none and has tabs or semicolons. */
