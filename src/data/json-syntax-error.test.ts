@@ -13,6 +13,9 @@ describe('locateJsonSyntaxError', () => {
     ['{"a": 1} x', 1, 10, 'after the end'],
     ['', 1, 1, 'ends where a value was expected'],
     ['{"a": 01}', 1, 8, '"," or "}"'],
+    // Found with the corpus (utf16-no-bom.json): a NUL was quoted as an invisible character.
+    ['{\u0000"a": 1}', 1, 2, 'found U+0000'],
+    ['{"a": \u202E1}', 1, 7, 'unexpected character U+202E'],
   ])('%j fails at line %i, column %i', (text, line, column, reason) => {
     const error = locateJsonSyntaxError(text);
     expect({ line: error.line, column: error.column }).toEqual({ line, column });

@@ -186,8 +186,10 @@ class Scanner {
   }
 }
 
+// Spaces, control and format characters (a NUL from a UTF-16 file, a bidi override) are named by
+// code point: quoted as themselves they would be invisible, or reorder the message around them.
 function describeChar(c: string): string {
-  return /\s/.test(c)
+  return /[\s\p{C}]/u.test(c)
     ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
     : `"${c}"`;
 }
