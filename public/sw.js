@@ -8,8 +8,8 @@
  *   At install, the entry page is read and every asset it references is cached, following the
  *   references inside the scripts too, so lazily loaded modes (presenter, export) and the parser
  *   work offline without having been opened first.
- * - Datasets (*.json under data/): network first, falling back to the cached copy; the default
- *   dataset is cached at install.
+ * - Everything else in scope (datasets, the icon): network first, falling back to the cached
+ *   copy; the default dataset and the icon are cached at install.
  * - Anything on another origin is left alone.
  */
 const CACHE = 'bilateral-v1';
@@ -48,7 +48,8 @@ self.addEventListener('fetch', (event) => {
     event.waitUntil(responding.then(() => refreshAfterDeploy(page)).catch(() => undefined));
   } else if (HASHED_ASSET.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
-  } else if (url.pathname.endsWith('.json')) {
+  } else {
+    // Datasets, the icon, embed.js: fresh when online, the last copy when not.
     event.respondWith(networkFirst(request, request.url));
   }
 });
