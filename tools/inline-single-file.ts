@@ -48,7 +48,7 @@ export function inlineSingleFile(options: InlineSingleFileOptions): Plugin {
           const asset = bundle[fileName];
           if (asset?.type !== 'asset') this.error(`No stylesheet for ${fileName}`);
           delete bundle[fileName];
-          const css = String(asset.source).replace(/<\/style/gi, '<\\/style');
+          const css = String(asset.source).replace(/<\/(style)/gi, '<\\/$1');
           styles.push(css);
           return `<style>${css}</style>`;
         },
@@ -91,7 +91,7 @@ export function withoutPreloadMarkers(code: string): string {
 
 /** Script text that cannot end its <script> element early. */
 export function escapeScript(code: string): string {
-  return code.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
 /**
