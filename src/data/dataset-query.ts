@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../domain/types';
 import { readEmbeddedDataset } from './embedded-dataset';
-import { DatasetLoadError, type DownloadProgress, fetchDatasetText } from './fetch-dataset-text';
+import { DatasetLoadError, type DownloadProgress, fetchDatasetBytes } from './fetch-dataset-text';
 import { parseOffMainThread } from './parse-off-main-thread';
 import type { DatasetFileError, DatasetProblem } from './problems';
 
 export type LoadProgress =
   | { readonly phase: 'download'; readonly download: DownloadProgress }
-  | { readonly phase: 'prepare' };
+  | { readonly phase: 'prepare'; readonly eventsDone: number; readonly eventsTotal: number };
 
 export interface LoadedDataset {
   readonly dataset: Dataset;
@@ -26,16 +26,18 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
   return queryOptions({
     queryKey: ['dataset', url],
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
-      const text =
+      const data =
         readEmbeddedDataset(url) ??
-        (await fetchDatasetText(url, {
+        (await fetchDatasetBytes(url, {
           signal,
           onProgress: (download) => onProgress({ phase: 'download', download }),
         }));
       // The benchmark measures from here: the data has arrived, everything after is ours.
       performance.mark('bilateral:data-received');
-      onProgress({ phase: 'prepare' });
-      const result = await parseOffMainThread(text);
+      onProgress({ phase: 'prepare', eventsDone: 0, eventsTotal: 0 });
+      const result = await parseOffMainThread(data, (assembly) =>
+        onProgress({ phase: 'prepare', ...assembly }),
+      );
       if (!result.ok) throw new DatasetFileRejected(result.error);
       return { dataset: result.dataset, problems: result.problems };
     },

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchDatasetText } from './fetch-dataset-text';
+import { decodeDatasetBytes, fetchDatasetBytes } from './fetch-dataset-text';
+
+const fetchDatasetText = async (url: string) =>
+  decodeDatasetBytes(await fetchDatasetBytes(url, {}));
 
 const serve = (bytes: Uint8Array<ArrayBuffer>) =>
   vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(bytes));
@@ -13,9 +16,9 @@ describe('fetchDatasetText decoding', () => {
 
   it('reads UTF-8, with or without a byte-order mark', async () => {
     serve(new TextEncoder().encode(text));
-    expect(await fetchDatasetText('d.json', {})).toBe(text);
+    expect(await fetchDatasetText('d.json')).toBe(text);
     serve(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]));
-    expect(await fetchDatasetText('d.json', {})).toBe(text);
+    expect(await fetchDatasetText('d.json')).toBe(text);
   });
 
   // Found with the corpus (tests/corpus/utf16.json): a file saved as "Unicode" by an editor was
@@ -29,11 +32,11 @@ describe('fetchDatasetText decoding', () => {
     const view = new DataView(bytes.buffer);
     for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), little);
     serve(bytes);
-    expect(await fetchDatasetText('d.json', {})).toBe(text);
+    expect(await fetchDatasetText('d.json')).toBe(text);
   });
 
   it('keeps the records of a Latin-1 file, each unreadable byte shown as U+FFFD', async () => {
     serve(new Uint8Array([0x22, 0x43, 0x61, 0x66, 0xe9, 0x22]));
-    expect(await fetchDatasetText('d.json', {})).toBe('"Caf\uFFFD"');
+    expect(await fetchDatasetText('d.json')).toBe('"Caf\uFFFD"');
   });
 });

@@ -27,14 +27,15 @@ export interface DownloadProgress {
 export const LOAD_TIMEOUT_MS = 20_000;
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
 
-export async function fetchDatasetText(
+/** The dataset's bytes; decoding is left to whoever parses them (a worker, usually). */
+export async function fetchDatasetBytes(
   url: string,
   options: {
     signal?: AbortSignal;
     onProgress?: (progress: DownloadProgress) => void;
     timeoutMs?: number;
   },
-): Promise<string> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const timeoutMs = options.timeoutMs ?? LOAD_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -55,7 +56,7 @@ export async function fetchDatasetText(
   const length = Number(response.headers.get('content-length'));
   const encoded = response.headers.get('content-encoding');
   const totalBytes = Number.isFinite(length) && length > 0 && !encoded ? length : undefined;
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let receivedBytes = 0;
@@ -78,16 +79,16 @@ export async function fetchDatasetText(
     if (error instanceof DatasetLoadError) throw error;
     throw classify(error, timeout, timeoutMs, url);
   }
-  return decodeUtf8(chunks, receivedBytes);
-}
-
-function decodeUtf8(chunks: readonly Uint8Array[], totalBytes: number): string {
-  const bytes = new Uint8Array(totalBytes);
+  const bytes = new Uint8Array(receivedBytes);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return bytes;
+}
+
+export function decodeDatasetBytes(bytes: Uint8Array): string {
   // Invalid UTF-8 becomes U+FFFD rather than failing: the records around it are still good (the
   // loader then says where the file is not UTF-8). A UTF-16 file, as some editors save "Unicode"
   // text, says so in its byte-order mark.

@@ -10,7 +10,7 @@ import {
   problem,
 } from './problems';
 import { FileSchema, type RawSource, SourceSchema } from './schema';
-import { validateEvents } from './validate-events';
+import { EventValidator } from './validate-events';
 
 export interface ParseOptions {
   /** The curation check: also require type, at least one source, and verification. */
@@ -173,15 +173,8 @@ function parseEvents(
   options: ParseOptions,
   problems: DatasetProblem[],
 ): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
-  const checked = validateEvents(raw, sources, options, raw.length);
-  for (let step = checked.next(); ; step = checked.next()) {
-    if (step.done) {
-      problems.push(...step.value);
-      break;
-    }
-    problems.push(...step.value.problems);
-    for (const [index, event] of step.value.events) events.push(toTimelineEvent(event, index));
-  }
-  return events.sort(compareEvents);
+  const validator = new EventValidator(sources, options);
+  const checked = validator.check(raw, 0);
+  problems.push(...checked.problems, ...validator.finish());
+  return checked.events.map(([index, event]) => toTimelineEvent(event, index)).sort(compareEvents);
 }

@@ -5,41 +5,49 @@ import type { ParseOptions } from './parse-dataset';
 import { type DatasetProblem, idOf, issuesToProblems, problem } from './problems';
 import { EventSchema, type RawEvent } from './schema';
 
-// The events of a file checked one by one, a chunk at a time: the synchronous parser takes all
-// chunks at once, the worker sends each to the page as soon as it is checked. Errors leave a
+// The events of a file checked one by one, a chunk at a time: the synchronous parser checks them
+// all in one go, the worker sends each chunk to the page as soon as it is checked. Errors leave a
 // record out; once every record is seen, references that lead nowhere become warnings.
 
 export interface CheckedChunk {
   /** Accepted records with their index in the file. */
   readonly events: readonly (readonly [number, RawEvent])[];
   readonly problems: readonly DatasetProblem[];
+  /** How many of the file's records have been checked, this chunk included. */
+  readonly checked: number;
 }
 
-export function* validateEvents(
-  raw: readonly unknown[],
-  sources: ReadonlyMap<SourceId, Source>,
-  options: ParseOptions,
-  chunkSize: number,
-): Generator<CheckedChunk, DatasetProblem[]> {
-  const seen = new Set<string>();
-  const accepted: [number, RawEvent][] = [];
-  for (let start = 0; start < raw.length; start += chunkSize) {
+/**
+ * Checks events chunk by chunk, remembering across chunks what the rules need: the ids seen (a
+ * later duplicate is left out) and the references to check once every event is known.
+ */
+export class EventValidator {
+  private readonly seen = new Set<string>();
+  // Only what the final warnings need is kept, so each chunk's records can be freed once sent.
+  private readonly references: References[] = [];
+
+  constructor(
+    private readonly sources: ReadonlyMap<SourceId, Source>,
+    private readonly options: ParseOptions,
+  ) {}
+
+  /** Checks `items`, the file's records from index `first` on. */
+  check(items: readonly unknown[], first: number): CheckedChunk {
     const events: [number, RawEvent][] = [];
     const problems: DatasetProblem[] = [];
-    const end = Math.min(raw.length, start + chunkSize);
-    for (let index = start; index < end; index++) {
-      const item = raw[index];
+    items.forEach((item, offset) => {
+      const index = first + offset;
       const base = `events[${index}]`;
       const result = v.safeParse(EventSchema, item);
       if (!result.success) {
         problems.push(...issuesToProblems(result.issues, base, { index, id: idOf(item) }));
-        continue;
+        return;
       }
       const event = result.output;
-      const recordProblems = checkEvent(event, base, index, options);
+      const recordProblems = checkEvent(event, base, index, this.options);
       problems.push(...recordProblems);
-      if (recordProblems.length > 0) continue;
-      if (seen.has(event.id)) {
+      if (recordProblems.length > 0) return;
+      if (this.seen.has(event.id)) {
         problems.push(
           problem(
             'error',
@@ -49,15 +57,27 @@ export function* validateEvents(
             `repeats the id "${event.id}" of an earlier event`,
           ),
         );
-        continue;
+        return;
       }
-      seen.add(event.id);
+      this.seen.add(event.id);
       events.push([index, event]);
-      accepted.push([index, event]);
-    }
-    yield { events, problems };
+      if (event.sources?.length || event.statements?.length || event.related?.length) {
+        this.references.push({
+          index,
+          id: event.id,
+          sources: event.sources ?? [],
+          statementSources: (event.statements ?? []).map((statement) => statement.source),
+          related: (event.related ?? []).map((relation) => relation.id),
+        });
+      }
+    });
+    return { events, problems, checked: first + items.length };
   }
-  return referenceWarnings(accepted, seen, sources);
+
+  /** Warnings for references that lead nowhere, once every event has been checked. */
+  finish(): DatasetProblem[] {
+    return referenceWarnings(this.references, this.seen, this.sources);
+  }
 }
 
 function checkEvent(
@@ -108,33 +128,37 @@ function checkEvent(
   return found;
 }
 
+interface References {
+  readonly index: number;
+  readonly id: string;
+  readonly sources: readonly string[];
+  readonly statementSources: readonly (string | undefined)[];
+  readonly related: readonly string[];
+}
+
 function referenceWarnings(
-  events: readonly (readonly [number, RawEvent])[],
+  events: readonly References[],
   ids: ReadonlySet<string>,
   sources: ReadonlyMap<SourceId, Source>,
 ): DatasetProblem[] {
   const warnings: DatasetProblem[] = [];
-  const warn = (index: number, id: string, path: string, message: string) =>
-    warnings.push(problem('warning', `events[${index}].${path}`, index, id, message));
+  const warn = (event: References, path: string, message: string) =>
+    warnings.push(
+      problem('warning', `events[${event.index}].${path}`, event.index, event.id, message),
+    );
   const knownSource = (id: string) => sources.has(id as SourceId);
-  for (const [index, event] of events) {
-    (event.sources ?? []).forEach((sourceId, i) => {
+  for (const event of events) {
+    event.sources.forEach((sourceId, i) => {
       if (!knownSource(sourceId))
-        warn(index, event.id, `sources[${i}]`, `cites an unknown source "${sourceId}"`);
+        warn(event, `sources[${i}]`, `cites an unknown source "${sourceId}"`);
     });
-    (event.statements ?? []).forEach((statement, i) => {
-      if (statement.source !== undefined && !knownSource(statement.source)) {
-        warn(
-          index,
-          event.id,
-          `statements[${i}].source`,
-          `cites an unknown source "${statement.source}"`,
-        );
+    event.statementSources.forEach((source, i) => {
+      if (source !== undefined && !knownSource(source)) {
+        warn(event, `statements[${i}].source`, `cites an unknown source "${source}"`);
       }
     });
-    (event.related ?? []).forEach((relation, i) => {
-      if (!ids.has(relation.id))
-        warn(index, event.id, `related[${i}].id`, `refers to an unknown event "${relation.id}"`);
+    event.related.forEach((id, i) => {
+      if (!ids.has(id)) warn(event, `related[${i}].id`, `refers to an unknown event "${id}"`);
     });
   }
   // Warnings are reported in time order of the events, as before: by their index in the file.

@@ -16,6 +16,7 @@ const SAMPLES: Record<string, readonly Arguments[]> = {
   'dateWords.approximate': [['1950']],
   'dateWords.uncertain': [['2021']],
   'dateWords.bce': [['501']],
+  preparingCount: [['12,500', '100,000']],
   loadingBytes: [
     ['1.2 MB', '3.4 MB'],
     ['1.2 MB', undefined],

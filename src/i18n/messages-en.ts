@@ -15,6 +15,7 @@ export const en = {
   loadingBytes: (received: string, total: string | undefined) =>
     total ? `Downloading ${received} of ${total}` : `Downloading ${received}`,
   preparing: 'Preparing the events…',
+  preparingCount: (done: string, total: string) => `Checking events: ${done} of ${total}`,
   retry: 'Retry',
   loadFailedTitle: 'The dataset could not be loaded',
   fileRejectedTitle: 'The dataset could not be read',

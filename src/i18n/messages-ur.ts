@@ -31,6 +31,7 @@ export const ur: Messages = {
       ? `ڈاؤن لوڈ جاری ہے: ${isolate(total)} میں سے ${isolate(received)}`
       : `ڈاؤن لوڈ جاری ہے: ${isolate(received)}`,
   preparing: 'واقعات تیار کیے جا رہے ہیں…',
+  preparingCount: (done, total) => `واقعات کی جانچ: ${isolate(total)} میں سے ${isolate(done)}`,
   retry: 'دوبارہ کوشش کریں',
   loadFailedTitle: 'ڈیٹا سیٹ لوڈ نہیں ہو سکا',
   fileRejectedTitle: 'ڈیٹا سیٹ پڑھا نہیں جا سکا',

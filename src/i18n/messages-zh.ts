@@ -28,6 +28,7 @@ export const zh: Messages = {
   loadingBytes: (received, total) =>
     total ? `正在下载：${received}，共${total}` : `正在下载：已接收${received}`,
   preparing: '正在整理事件…',
+  preparingCount: (done, total) => `正在核对事件：${done}／${total}`,
   retry: '重试',
   loadFailedTitle: '无法加载数据集',
   fileRejectedTitle: '无法读取数据集',

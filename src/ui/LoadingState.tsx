@@ -1,6 +1,10 @@
 import type { LoadProgress } from '../data/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
 
+function formatCount(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
 function formatBytes(bytes: number, locale: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
@@ -16,9 +20,15 @@ function formatBytes(bytes: number, locale: string): string {
 export function LoadingState({ progress }: { progress: LoadProgress | undefined }) {
   const { locale, messages } = useI18n();
   const download = progress?.phase === 'download' ? progress.download : undefined;
+  const prepare = progress?.phase === 'prepare' && progress.eventsTotal > 0 ? progress : undefined;
   const label =
     progress?.phase === 'prepare'
-      ? messages.preparing
+      ? prepare
+        ? messages.preparingCount(
+            formatCount(prepare.eventsDone, locale),
+            formatCount(prepare.eventsTotal, locale),
+          )
+        : messages.preparing
       : download
         ? messages.loadingBytes(
             formatBytes(download.receivedBytes, locale),
@@ -27,7 +37,12 @@ export function LoadingState({ progress }: { progress: LoadProgress | undefined 
               : formatBytes(download.totalBytes, locale),
           )
         : messages.loading;
-  const determinate = download?.totalBytes !== undefined;
+  const fraction = prepare
+    ? prepare.eventsDone / prepare.eventsTotal
+    : download?.totalBytes
+      ? download.receivedBytes / download.totalBytes
+      : undefined;
+  const determinate = fraction !== undefined;
   return (
     <div className="loading" role="status">
       <p>{label}</p>
@@ -37,19 +52,11 @@ export function LoadingState({ progress }: { progress: LoadProgress | undefined 
         aria-label={messages.loading}
         aria-valuemin={determinate ? 0 : undefined}
         aria-valuemax={determinate ? 100 : undefined}
-        aria-valuenow={
-          determinate && download?.totalBytes
-            ? Math.round((download.receivedBytes / download.totalBytes) * 100)
-            : undefined
-        }
+        aria-valuenow={fraction === undefined ? undefined : Math.round(fraction * 100)}
       >
         <div
           className="progress-bar"
-          style={
-            determinate && download?.totalBytes
-              ? { width: `${(download.receivedBytes / download.totalBytes) * 100}%` }
-              : undefined
-          }
+          style={fraction === undefined ? undefined : { width: `${fraction * 100}%` }}
         />
       </div>
     </div>

@@ -178,7 +178,7 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
       </p>
       <main className="present-main" aria-label={messages.presenterLabel} aria-describedby={keysId}>
         {!ready ? (
-          <LoadingState progress={{ phase: 'prepare' }} />
+          <LoadingState progress={{ phase: 'prepare', eventsDone: 0, eventsTotal: 0 }} />
         ) : current ? (
           <Slide
             key={current.id}
