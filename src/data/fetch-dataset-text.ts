@@ -25,7 +25,8 @@ export interface DownloadProgress {
 }
 
 export const LOAD_TIMEOUT_MS = 20_000;
-export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
+// A million synthetic events is about 300 MB; past this a tab would run out of memory.
+export const MAX_DATASET_BYTES = 512 * 1024 * 1024;
 
 /** The dataset's bytes; decoding is left to whoever parses them (a worker, usually). */
 export async function fetchDatasetBytes(
