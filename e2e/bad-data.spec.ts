@@ -1,5 +1,5 @@
-import { expect, test } from './support/test';
 import { serveDataset, smallDataset, timeline, waitForTimeline } from './support/datasets';
+import { expect, test } from './support/test';
 
 // A dataset someone else wrote: bad records are listed, every good one is still shown.
 

@@ -8,9 +8,6 @@ import { expect, test } from './support/test';
 // says a person must see: an alert naming the problem, every good event still on the timeline,
 // payloads shown as text; and what must never happen: a script run, a dialog, a blank page.
 
-// The service worker would answer repeat requests itself, where page.route cannot see them.
-test.use({ serviceWorkers: 'block' });
-
 interface CorpusEntry {
   readonly file: string;
   readonly breaks: string;

@@ -10,7 +10,6 @@ const HOST_PATH = '__host__.html';
 
 // The app's service worker would answer the host page's navigation from the real server, out of
 // page.route's reach; these journeys are about the frame, not offline visits.
-test.use({ serviceWorkers: 'block' });
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 
 interface HostWindow {

@@ -1,5 +1,5 @@
-import { expect, test } from './support/test';
 import { timeline, visibleWindow, waitForTimeline } from './support/datasets';
+import { expect, test } from './support/test';
 
 // The student's first journey on the shipped dataset: see the events, open one, read it, leave.
 

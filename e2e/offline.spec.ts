@@ -91,6 +91,8 @@ test.describe('the single-file build, opened from file://', () => {
 });
 
 test.describe('a deployed copy, visited before', () => {
+  // These journeys are about the service worker, which the other specs keep out of the way.
+  test.use({ serviceWorkers: 'allow' });
   test('works offline on the next visit: the app, the dataset and the presenter', async ({
     page,
     context,

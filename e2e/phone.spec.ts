@@ -1,6 +1,6 @@
-import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { timeline, visibleWindow, waitForTimeline } from './support/datasets';
+import { expect, test } from './support/test';
 
 // A student on a 360 px touch screen.
 test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });

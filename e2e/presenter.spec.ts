@@ -176,6 +176,10 @@ for (const theme of ['light', 'contrast'] as const) {
   test(`presenter view has no axe violations (${theme})`, async ({ page }) => {
     await page.goto(`./?present=1&event=cpec-jwg-icc-4&theme=${theme}`);
     await expect(slideTitle(page)).toHaveText(/4th meeting/);
+    // Colours are checked once the slide has finished fading in, not halfway.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((animation) => animation.playState === 'finished'),
+    );
     await expectNoAxeViolations(page, `presenter, ${theme}`);
   });
 }

@@ -3,7 +3,7 @@ import { test as base, expect } from '@playwright/test';
 // Every journey also proves what must never happen: a Content-Security-Policy violation, a
 // request to another origin, an uncaught error in the page. Specs import `test` from here.
 
-export const test = base.extend<{ guards: void }>({
+export const test = base.extend<{ guards: undefined }>({
   guards: [
     async ({ page, baseURL }, use, testInfo) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
@@ -22,11 +22,13 @@ export const test = base.extend<{ guards: void }>({
           w.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
         });
       });
-      await use();
+      await use(undefined);
       const violations = page.isClosed()
         ? []
         : await page
-            .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+            .evaluate(
+              () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+            )
             .catch(() => []);
       if (testInfo.status === testInfo.expectedStatus) {
         expect(violations, 'Content-Security-Policy violations').toEqual([]);

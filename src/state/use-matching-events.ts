@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { FACETS, type FacetSelection, filterPositions } from '../domain/filter-events';
-import { type SearchIndex, searchEvents, searchableFields } from '../domain/search-index';
+import { type SearchIndex, searchableFields, searchEvents } from '../domain/search-index';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import type { UrlState } from './url-state';
 

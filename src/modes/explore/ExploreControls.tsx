@@ -21,6 +21,8 @@ interface ExploreControlsProps {
   readonly onLanes: (lanes: string) => void;
   readonly years: { from: number; to: number; min: number; max: number };
   readonly onYears: (from: number, to: number) => void;
+  /** An embed has no search box (a reader searches in the full view); the filters stay. */
+  readonly embed: boolean;
   readonly tab: 'timeline' | 'list';
   readonly onTab: (tab: 'timeline' | 'list') => void;
 }
@@ -35,7 +37,7 @@ export function ExploreControls(props: ExploreControlsProps) {
   return (
     <div className="controls">
       <div className="controls-row">
-        <SearchBox value={props.query} onChange={props.onQuery} />
+        {!props.embed && <SearchBox value={props.query} onChange={props.onQuery} />}
         <button
           type="button"
           className="text-button"

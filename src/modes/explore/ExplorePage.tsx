@@ -37,6 +37,7 @@ export function ExplorePage() {
 
   return (
     <div className={`page${state.embed ? ' is-embed' : ''}`}>
+      {/* biome-ignore lint/a11y/useValidAnchor: a real link to the main region without script; with script it goes straight to the events */}
       <a
         className="skip-link"
         href="#main"
@@ -282,6 +283,7 @@ function Explorer({ loaded }: { loaded: LoadedDataset }) {
         onYears={(from, to) =>
           setWindow({ startMs: Date.UTC(from, 0, 1), endMs: Date.UTC(to + 1, 0, 1) })
         }
+        embed={state.embed}
         tab={tab}
         onTab={setTab}
       />

@@ -20,6 +20,7 @@ interface OverviewProps {
 
 const HEIGHT_PX = 44;
 const BIN_PX = 2;
+const HANDLE_PX = 24;
 
 /**
  * The whole span with the visible window as a brush, so a person zoomed in to days never loses
@@ -72,7 +73,9 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
 
   const x0 = Math.max(0, Math.min(widthPx, toPx(span, widthPx, window.startMs)));
   const x1 = Math.max(0, Math.min(widthPx, toPx(span, widthPx, window.endMs)));
-  const brushWidth = Math.max(6, x1 - x0);
+  // The brush never gets narrower than its two handles, so each stays a 24 px target of its own.
+  const brushWidth = Math.max(HANDLE_PX, x1 - x0);
+  const brushStart = (x0 + x1) / 2 - brushWidth / 2;
   const msPerPx = spanMs(span) / Math.max(1, widthPx);
   const label = formatPeriod(window.startMs, window.endMs - 1, locale, messages.dateWords);
 
@@ -152,7 +155,7 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
         <div
           className="overview-brush"
           style={{
-            transform: `translateX(${rtl ? widthPx - x0 - brushWidth : x0}px)`,
+            transform: `translateX(${rtl ? widthPx - brushStart - brushWidth : brushStart}px)`,
             width: `${brushWidth}px`,
           }}
         >
