@@ -49,5 +49,9 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
     gcTime: 5 * 60_000,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
+    // The fetch itself says when the network is down, and the person gets a message with Retry.
+    // TanStack's default ('online') would instead pause while the browser reports no network:
+    // "Loading…" forever, and not even an embedded or file:// dataset read offline.
+    networkMode: 'always',
   });
 }

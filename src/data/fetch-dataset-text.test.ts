@@ -40,3 +40,40 @@ describe('fetchDatasetText decoding', () => {
     expect(await fetchDatasetText('d.json')).toBe('"Caf\uFFFD"');
   });
 });
+
+describe('fetchDatasetText failures', () => {
+  const fail = () =>
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+  const messageOf = async (url: string) =>
+    fetchDatasetText(url).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('says a failed fetch of this site’s file is a network failure, not CORS', async () => {
+    vi.stubGlobal('location', new URL('http://127.0.0.1:4173/graphics/app/'));
+    fail();
+    const message = await messageOf('data/other.json');
+    expect(message).toContain('the network failed or the server could not be reached');
+    expect(message).not.toContain('CORS');
+  });
+
+  it('names another site, its CORS and this page’s policy when a file there cannot be read', async () => {
+    vi.stubGlobal('location', new URL('http://127.0.0.1:4173/'));
+    fail();
+    expect(await messageOf('http://127.0.0.1:4999/d.json')).toContain(
+      'It is on another site (127.0.0.1:4999), which must allow this page to read it (CORS)',
+    );
+  });
+
+  // Found by the network journeys: offline, the page said nothing and showed "Loading…" forever.
+  it('says the device is offline when it is', async () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    fail();
+    expect(await messageOf('data/d.json')).toContain('This device is offline');
+  });
+});

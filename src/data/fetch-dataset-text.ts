@@ -110,8 +110,23 @@ function classify(error: unknown, timeout: AbortSignal, timeoutMs: number, url: 
     );
   }
   if (error instanceof DOMException && error.name === 'AbortError') return error;
-  return new DatasetLoadError(
-    'network',
-    `The dataset could not be fetched from ${url}: the network failed, or the server does not allow this page to read it (CORS).`,
-  );
+  return new DatasetLoadError('network', networkFailure(url));
+}
+
+/** What a failed fetch most likely means here: offline, another site's rules, or the network. */
+function networkFailure(url: string): string {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return `This device is offline, so the dataset could not be fetched from ${url}. Retry once the connection is back.`;
+  }
+  const here = typeof location === 'undefined' ? undefined : location.href;
+  let host: string | undefined;
+  try {
+    const target = new URL(url, here);
+    if (here !== undefined && target.origin !== new URL(here).origin) host = target.host;
+  } catch {
+    // Not a URL fetch would accept either; said below as a network failure.
+  }
+  return host === undefined
+    ? `The dataset could not be fetched from ${url}: the network failed or the server could not be reached.`
+    : `The dataset could not be fetched from ${url}. It is on another site (${host}), which must allow this page to read it (CORS), and this page's Content-Security-Policy must allow connecting to it; or the network failed.`;
 }
