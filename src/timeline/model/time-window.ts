@@ -71,3 +71,16 @@ export function fitWindow(startMs: number, endMs: number, paddingRatio = 0.05): 
   const padded = span * (1 + 2 * paddingRatio);
   return clampWindow({ startMs: centre - padded / 2, endMs: centre + padded / 2 });
 }
+
+/** The window that shows every event: from the first start to the last end, padded. */
+export function windowForEvents(events: readonly { startMs: number; endMs: number }[]): TimeWindow {
+  const first = events[0];
+  if (!first) return fitWindow(Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1));
+  let startMs = first.startMs;
+  let endMs = first.endMs;
+  for (const event of events) {
+    startMs = Math.min(startMs, event.startMs);
+    endMs = Math.max(endMs, event.endMs);
+  }
+  return fitWindow(startMs, endMs);
+}

@@ -1,0 +1,248 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LoadedDataset } from '../../data/dataset-query';
+import { hasSelection, NO_SELECTION } from '../../domain/filter-events';
+import { DownloadButtons } from '../../filters/DownloadButtons';
+import { EventList } from '../../filters/EventList';
+import { formatEdtfRange } from '../../i18n/format-date';
+import { useI18n } from '../../i18n/i18n-context';
+import { EventDetails } from '../../panel/EventDetails';
+import { LANE_MODES, serializeUrlState } from '../../state/url-state';
+import { useMatchingEvents } from '../../state/use-matching-events';
+import { useDebouncedUrlWrite, useUrlState } from '../../state/use-url-state';
+import { buildEventIndex } from '../../timeline/model/event-index';
+import { revealRange, spanMs, windowForEvents } from '../../timeline/model/time-window';
+import { Overview } from '../../timeline/view/Overview';
+import { Timeline } from '../../timeline/view/Timeline';
+import { ProblemsAlert } from '../../ui/ProblemsAlert';
+import { PrintList } from '../print/PrintList';
+import { DatasetIntro } from './DatasetIntro';
+import { ExploreControls } from './ExploreControls';
+import { buildLaneGroups } from './lane-groups';
+import { useViewWindow } from './use-view-window';
+
+/** Everything a person does with a loaded dataset: search, filter, the timeline, the list, details. */
+export function Explorer({ loaded }: { loaded: LoadedDataset }) {
+  const { locale, messages } = useI18n();
+  const { dataset, problems } = loaded;
+  const { state, update } = useUrlState();
+
+  // The search box answers at typing speed; the URL follows once typing pauses.
+  const [query, setQuery] = useState(state.q);
+  useEffect(() => setQuery(state.q), [state.q]);
+  const writeQuery = useCallback((q: string) => update({ q }), [update]);
+  useDebouncedUrlWrite(query, writeQuery, 300);
+  const matching = useMatchingEvents(dataset, { ...state, q: query });
+
+  const allIndex = useMemo(() => buildEventIndex(dataset.events), [dataset]);
+  const index = useMemo(
+    () =>
+      matching.events.length === dataset.events.length
+        ? allIndex
+        : buildEventIndex(matching.events),
+    [allIndex, matching.events, dataset.events.length],
+  );
+  const groups = useMemo(
+    () => buildLaneGroups(matching.events, state.lanes, dataset, messages),
+    [matching.events, state.lanes, dataset, messages],
+  );
+  const homeWindow = useMemo(() => windowForEvents(dataset.events), [dataset]);
+  const { window, setWindow, current, written } = useViewWindow(state.window, homeWindow, update);
+
+  const selected =
+    state.event === undefined
+      ? undefined
+      : dataset.events[allIndex.positionById.get(state.event) ?? -1];
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusDetails = useRef(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [tab, setTab] = useState<'timeline' | 'list'>('timeline');
+  const [followList, setFollowList] = useState(false);
+
+  const open = useCallback(
+    (id: string) => {
+      const position = allIndex.positionById.get(id);
+      const event = position === undefined ? undefined : dataset.events[position];
+      if (!event) return;
+      focusDetails.current = true;
+      const now = current();
+      const next = revealRange(
+        now,
+        event.startMs,
+        Math.min(event.endMs, event.startMs + spanMs(now) / 2),
+      );
+      setWindow(next);
+      setAnnouncement(
+        messages.opened(
+          event.title,
+          formatEdtfRange(event.date, event.end, locale, messages.dateWords),
+        ),
+      );
+      // The history entry carries the window it was opened in, so Back restores the view too.
+      written(next);
+      if (state.event !== id) update({ event: id, window: next, q: query }, 'push');
+    },
+    [dataset, allIndex, locale, messages, state.event, update, query, current, written, setWindow],
+  );
+
+  const close = useCallback(() => {
+    const id = state.event;
+    written(current());
+    update({ event: undefined, window: current(), q: query }, 'push');
+    if (id === undefined) return;
+    // Focus returns to the event on the timeline (or in the list), which stays drawn.
+    requestAnimationFrame(() => {
+      const selector = `[data-event-id="${CSS.escape(id)}"]`;
+      const target =
+        document.querySelector<HTMLElement>(`.timeline ${selector}`) ??
+        document.querySelector<HTMLElement>('.event-list [aria-current="true"]');
+      target?.focus({ preventScroll: true });
+    });
+  }, [state.event, update, query, current, written]);
+
+  useEffect(() => {
+    if (selected && focusDetails.current) {
+      focusDetails.current = false;
+      headingRef.current?.focus({ preventScroll: true });
+    }
+  }, [selected]);
+
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault();
+        close();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected, close]);
+
+  const hrefFor = useCallback(
+    (id: string) => serializeUrlState({ ...state, q: query, event: id, window }) || '?',
+    [state, query, window],
+  );
+  const filtered = hasSelection(matching.selection) || query.trim() !== '';
+  const years = {
+    min: new Date(homeWindow.startMs).getUTCFullYear(),
+    max: new Date(homeWindow.endMs).getUTCFullYear(),
+    from: new Date(window.startMs).getUTCFullYear(),
+    to: new Date(window.endMs - 1).getUTCFullYear(),
+  };
+
+  if (dataset.events.length === 0) {
+    return (
+      <>
+        {problems.length > 0 && <ProblemsAlert problems={problems} />}
+        <p className="empty">{messages.emptyDataset}</p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {problems.length > 0 && <ProblemsAlert problems={problems} />}
+      {state.event !== undefined && !selected && (
+        <div className="alert alert-warning" role="alert">
+          <p>{messages.unknownEvent(state.event)}</p>
+        </div>
+      )}
+      <ExploreControls
+        dataset={dataset}
+        query={query}
+        onQuery={setQuery}
+        matching={matching}
+        filtered={filtered}
+        onClear={() => {
+          setQuery('');
+          update({ q: '', ...NO_SELECTION });
+        }}
+        onFacet={(facet, values) => update({ [facet]: values })}
+        lanes={state.lanes}
+        onLanes={(lanes) => update({ lanes: LANE_MODES.find((m) => m === lanes) ?? 'one' })}
+        years={years}
+        onYears={(from, to) =>
+          setWindow({ startMs: Date.UTC(from, 0, 1), endMs: Date.UTC(to + 1, 0, 1) })
+        }
+        embed={state.embed}
+        tab={tab}
+        onTab={setTab}
+      />
+      <div className={`workspace${selected ? ' has-details' : ''}`} data-tab={tab}>
+        <div className="timeline-column">
+          <Timeline
+            index={index}
+            groups={groups}
+            window={window}
+            homeWindow={homeWindow}
+            onWindowChange={setWindow}
+            selectedId={selected?.id}
+            onOpen={open}
+            seriesId={selected?.series?.id}
+            textLang={dataset.language}
+            wheelNeedsModifier={state.embed}
+          />
+          <Overview
+            all={allIndex}
+            matching={index}
+            span={homeWindow}
+            window={window}
+            onWindowChange={setWindow}
+          />
+        </div>
+        <section className="list-column" aria-label={messages.eventsList}>
+          <div className="list-header">
+            <h2>{messages.eventsList}</h2>
+            <span className="inline-field">
+              {messages.download}
+              <DownloadButtons dataset={dataset} events={matching.events} />
+            </span>
+            <label className="inline-field">
+              <input
+                type="checkbox"
+                checked={followList}
+                onChange={(e) => setFollowList(e.target.checked)}
+              />
+              <span>{messages.followList}</span>
+            </label>
+          </div>
+          <EventList
+            events={matching.events}
+            query={matching.query}
+            textLang={dataset.language}
+            selectedId={selected?.id}
+            onOpen={open}
+            onScrollTo={
+              followList
+                ? (event) =>
+                    setWindow((current) => revealRange(current, event.startMs, event.endMs, 0.3))
+                : undefined
+            }
+          />
+        </section>
+        {selected ? (
+          <EventDetails
+            key={selected.id}
+            ref={headingRef}
+            dataset={dataset}
+            event={selected}
+            query={matching.query}
+            onClose={close}
+            onOpen={open}
+            onSearch={(text) => {
+              setQuery(text);
+              update({ q: text });
+            }}
+            hrefFor={hrefFor}
+          />
+        ) : (
+          <DatasetIntro dataset={dataset} />
+        )}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <PrintList dataset={dataset} events={matching.events} />
+    </>
+  );
+}
