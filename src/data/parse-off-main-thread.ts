@@ -1,5 +1,5 @@
 import { type AssemblyProgress, DatasetAssembler } from './assemble-dataset';
-import { decodeDatasetBytes } from './fetch-dataset-text';
+import { DatasetLoadError, decodeDatasetBytes } from './fetch-dataset-text';
 import type { ParseResult } from './parse-dataset';
 import type { ParseMessage } from './parse-protocol';
 
@@ -48,7 +48,16 @@ async function parseHere(
   data: string | Uint8Array,
   onProgress: (progress: AssemblyProgress) => void,
 ): Promise<ParseResult> {
-  const { runParsePipeline } = await import('./parse-pipeline');
+  const { runParsePipeline } = await import('./parse-pipeline').catch(() => {
+    // Offline, a part of the app not downloaded yet cannot be: say so, and let Retry try again
+    // (rather than show "TypeError: Failed to fetch dynamically imported module").
+    throw new DatasetLoadError(
+      'network',
+      typeof navigator !== 'undefined' && navigator.onLine === false
+        ? 'This device is offline, and the part of the app that reads datasets has not been downloaded yet. Retry once the connection is back.'
+        : 'The part of the app that reads datasets could not be downloaded: the network failed. Retry in a moment.',
+    );
+  });
   const text = typeof data === 'string' ? data : decodeDatasetBytes(data);
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
