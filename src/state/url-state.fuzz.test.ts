@@ -20,6 +20,8 @@ import {
 const FIRST_DAY_MS = utcDayMs(-9999, 1, 1);
 const LAST_DAY_MS = utcDayMs(9999, 12, 31);
 
+const PAGE = 'http://127.0.0.1:4173/graphics/app/';
+
 const PARAMS = [
   'data',
   'event',
@@ -52,6 +54,8 @@ const value = fc.oneof(
       '//evil.example/x.json',
       '\\\\evil.example\\x.json',
       '/\\evil.example/x.json',
+      '\\/evil.example/x.json',
+      ' /\\/evil.example',
       'https://example.org/d.json',
       'data/other.json',
       '2024',
@@ -93,6 +97,10 @@ describe('parseUrlState (fuzz)', () => {
           expect(state.data === DEFAULT_DATA_URL || isSafeDataUrl(state.data)).toBe(true);
           expect(state.data).not.toMatch(/^\s*(javascript|data|file|vbscript):/i);
           expect(state.data.startsWith('//')).toBe(false);
+          // A relative address stays on this site: only an explicit http(s) URL leaves it.
+          if (!/^\s*https?:/i.test(state.data)) {
+            expect(new URL(state.data, PAGE).origin).toBe(new URL(PAGE).origin);
+          }
           if (state.window) {
             expect(isValidWindow(state.window)).toBe(true);
             const span = state.window.endMs - state.window.startMs;

@@ -141,6 +141,12 @@ describe('isSafeDataUrl', () => {
     [' JaVaScRiPt:alert(1)', false],
     ['vbscript:x', false],
     ['\\\\server\\share', false],
+    // Found while testing URL parameters: a backslash is a slash to the URL parser, so these are
+    // protocol-relative addresses of another host.
+    ['/\\evil.example/x.json', false],
+    ['\\/evil.example/x.json', false],
+    ['/\\/evil.example/x.json', false],
+    ['data\\other.json', true],
     ['', false],
   ])('%j → %s', (value, safe) => {
     expect(isSafeDataUrl(value)).toBe(safe);

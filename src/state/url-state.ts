@@ -115,7 +115,8 @@ export function isSafeDataUrl(value: string): boolean {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(trimmed);
   if (scheme) return /^https?$/i.test(scheme[1]!);
   // Protocol-relative URLs inherit the page's scheme, which may be file: in the offline build.
-  return !trimmed.startsWith('//') && !trimmed.startsWith('\\\\');
+  // URL parsing reads a backslash as a slash, so "/\\host" and "\\/host" are such URLs too.
+  return !trimmed.replaceAll('\\', '/').startsWith('//');
 }
 
 function hasControlCharacter(value: string): boolean {
