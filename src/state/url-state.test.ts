@@ -102,6 +102,24 @@ describe('serializeUrlState', () => {
   });
 });
 
+describe('filters in the URL', () => {
+  // Found with e2e/url-params.spec.ts: ?type=HUG showed "0 of 80 events", an empty timeline.
+  it('drops a type, status, party or host that can never match, and reads any case', () => {
+    const { state, warnings } = parseUrlState(
+      '?type=HUG,consult,CONSULT&status=Verified,checked&party=pak,Pakistan,joint&host=chn,virtual,Beijing&tag=Any Tag&series=any-series',
+    );
+    expect(warnings).toEqual([]);
+    expect(state).toMatchObject({
+      type: ['CONSULT'],
+      status: ['verified'],
+      party: ['PAK', 'joint'],
+      host: ['CHN', 'virtual'],
+      tag: ['Any Tag'],
+      series: ['any-series'],
+    });
+  });
+});
+
 describe('warnings quoting the URL', () => {
   it('are short and show a bidirectional override as its code point', () => {
     const { warnings } = parseUrlState(

@@ -1,5 +1,6 @@
 import { parseEdtf, utcDayMs } from '../domain/edtf';
 import { revealControls } from '../domain/reveal-controls';
+import { PLOVER_TYPES, VERIFICATION_STATUSES } from '../domain/types';
 import { clampWindow, isValidWindow, type TimeWindow } from '../timeline/model/time-window';
 
 // Everything a link must reopen lives here. Parsing never throws: a bad value falls back to its
@@ -91,12 +92,20 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
       event: event !== undefined && ID_PATTERN.test(event) ? event : undefined,
       window,
       q: (get('q') ?? '').slice(0, 200),
-      type: parseList(get('type')),
-      party: parseList(get('party')),
+      // A value that can never match (a typo in a shared link) is dropped, so the link falls back
+      // to those events unfiltered rather than to none; tags and series are the dataset's own.
+      type: parseList(
+        get('type'),
+        oneOf(PLOVER_TYPES, (t) => t.toUpperCase()),
+      ),
+      party: parseList(get('party'), countryOr('joint')),
       tag: parseList(get('tag')),
       series: parseList(get('series')),
-      host: parseList(get('host')),
-      status: parseList(get('status')),
+      host: parseList(get('host'), countryOr('virtual')),
+      status: parseList(
+        get('status'),
+        oneOf(VERIFICATION_STATUSES, (s) => s.toLowerCase()),
+      ),
       lanes: pick(LANE_MODES, get('lanes')) ?? 'one',
       lang: pick(LANGUAGES, get('lang')),
       theme: pick(THEMES, get('theme')),
@@ -137,16 +146,32 @@ export function parseWindow(
   return isValidWindow(window) ? clampWindow(window) : undefined;
 }
 
-function parseList(value: string | undefined): string[] {
+function parseList(
+  value: string | undefined,
+  accept: (item: string) => string | undefined = (item) => item,
+): string[] {
   if (!value) return [];
-  return [
-    ...new Set(
-      value
-        .split(',')
-        .map((item) => item.trim())
-        .filter((item) => item !== '' && item.length <= 100),
-    ),
-  ].slice(0, MAX_LIST_ITEMS);
+  const items: string[] = [];
+  for (const raw of value.split(',')) {
+    const item = raw.trim();
+    const accepted = item === '' || item.length > 100 ? undefined : accept(item);
+    if (accepted !== undefined) items.push(accepted);
+  }
+  return [...new Set(items)].slice(0, MAX_LIST_ITEMS);
+}
+
+/** A value of a fixed list, as written in any case. */
+function oneOf(options: readonly string[], normalise: (item: string) => string) {
+  return (item: string) => {
+    const value = normalise(item);
+    return options.includes(value) ? value : undefined;
+  };
+}
+
+/** A three-letter country code (in any case), or the one word the facet adds. */
+function countryOr(word: string) {
+  return (item: string) =>
+    /^[A-Za-z]{3}$/.test(item) ? item.toUpperCase() : item === word ? word : undefined;
 }
 
 function pick<T extends string>(options: readonly T[], value: string | undefined): T | undefined {
