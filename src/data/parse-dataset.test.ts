@@ -167,6 +167,23 @@ describe('parseDatasetJson', () => {
 });
 
 describe('parseDatasetText', () => {
+  // Found with the corpus (not-json.html) and the URL journeys: a link to a web page, or a server
+  // answering a missing file with its home page, said only 'unexpected character "<"'.
+  it.each([
+    '<!DOCTYPE html>\n<html><body>Not found</body></html>',
+    '  <html lang="en"><head></head></html>',
+  ])('says a web page is not a dataset, with line and column: %j', (text) => {
+    const result = parseDatasetText(text);
+    expect(!result.ok && result.error.message).toMatch(
+      /it is a web page \(HTML\), not a dataset file; .* \(line 1, column \d+\)\.$/,
+    );
+  });
+
+  it('does not call other text starting with "<" a web page', () => {
+    const result = parseDatasetText('<dataset/>');
+    expect(!result.ok && result.error.message).toContain('unexpected character "<"');
+  });
+
   it('gives line and column for a JSON syntax error', () => {
     const result = parseDatasetText(
       '{\n "format": "bilateral-events",\n "version": 1\n "events": []\n}',

@@ -21,6 +21,9 @@ export type ParseResult =
   | { readonly ok: true; readonly dataset: Dataset; readonly problems: readonly DatasetProblem[] }
   | { readonly ok: false; readonly error: DatasetFileError };
 
+// A link to an article, or a server that answers a missing file with its home page, gives HTML.
+const WEB_PAGE = /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+
 export function parseDatasetText(text: string, options: ParseOptions = {}): ParseResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') {
@@ -37,7 +40,7 @@ export function parseDatasetText(text: string, options: ParseOptions = {}): Pars
         kind: 'syntax',
         line: where.line,
         column: where.column,
-        message: `The dataset is not valid JSON: ${where.reason} (line ${where.line}, column ${where.column}).`,
+        message: `The dataset is not valid JSON: ${WEB_PAGE.test(body) ? 'it is a web page (HTML), not a dataset file; check that the address points to the file itself' : where.reason} (line ${where.line}, column ${where.column}).`,
       },
     };
   }
