@@ -1,4 +1,5 @@
-import type { Dataset, TimelineEvent } from '../domain/types';
+import type { TimelineEvent } from '../domain/types';
+import { checkLinks, inFileOrder } from './link-checks';
 import { compareEvents, toTimelineEvent } from './normalize-event';
 import type { ParseResult } from './parse-dataset';
 import type { ParseMessage } from './parse-protocol';
@@ -10,15 +11,20 @@ export interface AssemblyProgress {
   readonly eventsTotal: number;
 }
 
+type EventsMessage = Extract<ParseMessage, { kind: 'events' }>;
+
 /**
  * Builds the dataset on the page from the pipeline's messages, one chunk per task so the page
- * stays responsive. Returns the result once the last message has arrived.
+ * stays responsive. Chunks may arrive in any order (several workers); the result is the same as
+ * reading the file in one go: the rules that need every event are checked once all are in.
  */
 export class DatasetAssembler {
   private header: Extract<ParseMessage, { kind: 'header' }> | undefined;
-  private readonly events: TimelineEvent[] = [];
-  private readonly problems: DatasetProblem[] = [];
-  private checked = 0;
+  /** Events per chunk, so that joined in chunk order they are in file order. */
+  private readonly chunkEvents: TimelineEvent[][] = [];
+  private readonly chunkProblems: DatasetProblem[][] = [];
+  private chunksDone = 0;
+  private eventsDone = 0;
 
   accept(message: ParseMessage): ParseResult | undefined {
     switch (message.kind) {
@@ -26,38 +32,52 @@ export class DatasetAssembler {
         return { ok: false, error: message.error };
       case 'header':
         this.header = message;
-        this.problems.push(...message.problems);
-        return undefined;
-      case 'events': {
-        // Every record but the rejected ones passed the schema in the pipeline, so it is a RawEvent.
-        const records: RawEvent[] = JSON.parse(message.records);
-        const rejected = new Set(message.rejected);
-        records.forEach((raw, offset) => {
-          const index = message.first + offset;
-          if (!rejected.has(index)) this.events.push(toTimelineEvent(raw, index));
-        });
-        this.problems.push(...message.problems);
-        this.checked = message.checked;
-        return undefined;
-      }
-      case 'done': {
-        const header = this.header;
-        if (!header) throw new Error('The parser finished without reading the file header');
-        this.problems.push(...message.problems);
-        const dataset: Dataset = {
-          title: header.title,
-          description: header.description,
-          language: header.language,
-          parties: header.parties,
-          sources: new Map(header.sources.map((source) => [source.id, source])),
-          events: this.events.sort(compareEvents),
-        };
-        return { ok: true, dataset, problems: this.problems };
-      }
+        return this.finishIfComplete();
+      case 'events':
+        this.addChunk(message);
+        return this.finishIfComplete();
     }
   }
 
   progress(): AssemblyProgress {
-    return { eventsDone: this.checked, eventsTotal: this.header?.eventCount ?? 0 };
+    return { eventsDone: this.eventsDone, eventsTotal: this.header?.eventCount ?? 0 };
+  }
+
+  private addChunk(message: EventsMessage): void {
+    // Every record but the rejected ones passed the schema in the pipeline, so it is a RawEvent.
+    const records: RawEvent[] = JSON.parse(message.records);
+    const rejected = new Set(message.rejected);
+    const events: TimelineEvent[] = [];
+    records.forEach((raw, offset) => {
+      const index = message.first + offset;
+      if (!rejected.has(index)) events.push(toTimelineEvent(raw, index));
+    });
+    this.chunkEvents[message.chunk] = events;
+    this.chunkProblems[message.chunk] = [...message.problems];
+    this.chunksDone++;
+    this.eventsDone += records.length;
+  }
+
+  private finishIfComplete(): ParseResult | undefined {
+    const header = this.header;
+    if (!header || this.chunksDone < header.chunkCount) return undefined;
+    const sources = new Map(header.sources.map((source) => [source.id, source]));
+    const links = checkLinks(this.chunkEvents.flat(), sources);
+    return {
+      ok: true,
+      dataset: {
+        title: header.title,
+        description: header.description,
+        language: header.language,
+        parties: header.parties,
+        sources,
+        events: [...links.kept].sort(compareEvents),
+      },
+      problems: [
+        ...header.problems,
+        ...inFileOrder([...this.chunkProblems.flat(), ...links.errors]),
+        ...links.warnings,
+      ],
+    };
   }
 }

@@ -5,6 +5,9 @@ import type { RawEvent } from './schema';
 // From a record the schema has accepted to the domain's event. No schema library here: the
 // main thread runs this on records a worker has already checked.
 
+/** Shared by every event that has none, rather than a new empty array each. */
+const NONE: readonly never[] = [];
+
 export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
   // Both dates passed the schema, so parsing cannot fail here.
   const date = mustParse(raw.date);
@@ -23,7 +26,7 @@ export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
     title: raw.title,
     summary: raw.summary,
     type: raw.type,
-    tags: raw.tags ?? [],
+    tags: raw.tags ?? NONE,
     location: raw.location && {
       name: raw.location.name,
       country: raw.location.country,
@@ -31,12 +34,9 @@ export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
       lon: raw.location.lon,
       virtual: raw.location.virtual ?? false,
     },
-    participants: (raw.participants ?? []).map((p) => ({
-      name: p.name,
-      role: p.role,
-      party: p.party,
-    })),
-    statements: (raw.statements ?? []).map((s) => ({
+    // Arrays of plain values the schema has checked are kept as they are, not copied.
+    participants: raw.participants ?? NONE,
+    statements: (raw.statements ?? NONE).map((s) => ({
       speaker: s.speaker,
       role: s.role,
       party: s.party,
@@ -44,10 +44,10 @@ export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
       text: s.text,
       source: s.source as SourceId | undefined,
     })),
-    outcomes: raw.outcomes ?? [],
+    outcomes: raw.outcomes ?? NONE,
     series: raw.series && { id: raw.series.id, name: raw.series.name, number: raw.series.number },
-    related: (raw.related ?? []).map((r) => ({ type: r.type, id: r.id as EventId })),
-    sources: (raw.sources ?? []).map((id) => id as SourceId),
+    related: (raw.related ?? NONE).map((r) => ({ type: r.type, id: r.id as EventId })),
+    sources: (raw.sources ?? NONE).map((id) => id as SourceId),
     verification: raw.verification && {
       status: raw.verification.status,
       note: raw.verification.note,

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Dataset, Party, Source, SourceId, TimelineEvent } from '../domain/types';
 import { locateJsonSyntaxError } from './json-syntax-error';
+import { checkLinks, inFileOrder } from './link-checks';
 import { compareEvents, toTimelineEvent } from './normalize-event';
 import {
   type DatasetFileError,
@@ -176,8 +177,11 @@ function parseEvents(
   options: ParseOptions,
   problems: DatasetProblem[],
 ): TimelineEvent[] {
-  const validator = new EventValidator(sources, options);
-  const checked = validator.check(raw, 0);
-  problems.push(...checked.problems, ...validator.finish());
-  return checked.events.map(([index, event]) => toTimelineEvent(event, index)).sort(compareEvents);
+  const checked = new EventValidator(options).check(raw, 0);
+  const links = checkLinks(
+    checked.events.map(([index, event]) => toTimelineEvent(event, index)),
+    sources,
+  );
+  problems.push(...inFileOrder([...checked.problems, ...links.errors]), ...links.warnings);
+  return [...links.kept].sort(compareEvents);
 }

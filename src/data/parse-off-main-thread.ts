@@ -2,47 +2,71 @@ import { type AssemblyProgress, DatasetAssembler } from './assemble-dataset';
 import { DatasetLoadError, decodeDatasetBytes } from './fetch-dataset-text';
 import type { ParseResult } from './parse-dataset';
 import type { ParseMessage } from './parse-protocol';
+import type { WorkerRequest } from './parse-worker';
 
-// Parsing runs in a worker: a large dataset never freezes the page, and the schema library stays
-// out of the first download. Where workers are unavailable (a file:// page, a test runner), the
-// same pipeline is loaded on demand and run here, yielding to the page between chunks.
+// Parsing runs in workers: a large dataset never freezes the page, and the schema library stays
+// out of the first download. With two cores, two workers each check half of the chunks while the
+// page assembles what has arrived. Where workers are unavailable (a file:// page, a test runner),
+// the same pipeline is loaded on demand and run here, yielding to the page between chunks.
 export function parseOffMainThread(
   data: string | Uint8Array<ArrayBuffer>,
   onProgress: (progress: AssemblyProgress) => void = () => {},
 ): Promise<ParseResult> {
   if (typeof Worker === 'undefined') return parseHere(data, onProgress);
+  const count = Math.max(1, Math.min(MAX_WORKERS, globalThis.navigator?.hardwareConcurrency ?? 1));
   return new Promise((resolve) => {
-    let worker: Worker;
+    const workers: Worker[] = [];
     try {
-      worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+      for (let i = 0; i < count; i++) {
+        workers.push(new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' }));
+      }
     } catch {
+      for (const worker of workers) worker.terminate();
       resolve(parseHere(data, onProgress));
       return;
     }
-    const assembler = new DatasetAssembler();
-    worker.onmessage = (message: MessageEvent<ParseMessage>) => {
-      // Marks for the benchmark's breakdown: file read by the worker, every event on the page.
-      if (message.data.kind === 'header') performance.mark('bilateral:header');
-      const result = assembler.accept(message.data);
-      if (result) performance.mark('bilateral:parsed');
-      onProgress(assembler.progress());
-      if (result) {
-        worker.terminate();
-        resolve(result);
-      }
-    };
-    // Bytes are handed over, not copied; decoding them is the worker's work too. The fallback
-    // below keeps its own copy for the rare case of a worker that fails to start.
+    // Each worker needs the whole file; the last one is handed the bytes without a copy. The
+    // fallback keeps its own for the rare worker that fails to start.
     const fallback = typeof data === 'string' ? data : data.slice();
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      resolve(parseHere(fallback, onProgress));
+    let settled = false;
+    const settle = (result: ParseResult | Promise<ParseResult>) => {
+      if (settled) return;
+      settled = true;
+      for (const worker of workers) worker.terminate();
+      resolve(result);
     };
-    if (typeof data === 'string') worker.postMessage(data);
-    else worker.postMessage(data.buffer, [data.buffer]);
+    const assembler = new DatasetAssembler();
+    workers.forEach((worker, index) => {
+      worker.onmessage = (message: MessageEvent<ParseMessage>) => {
+        if (settled) return;
+        // Marks for the benchmark's breakdown: file read, every event on the page.
+        if (message.data.kind === 'header') performance.mark('bilateral:header');
+        const result = assembler.accept(message.data);
+        onProgress(assembler.progress());
+        if (result) {
+          performance.mark('bilateral:parsed');
+          settle(result);
+        }
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        settle(parseHere(fallback, onProgress));
+      };
+      const part = { index, count };
+      if (typeof data === 'string') {
+        worker.postMessage({ data, part } satisfies WorkerRequest);
+      } else if (index === count - 1) {
+        worker.postMessage({ data: data.buffer, part } satisfies WorkerRequest, [data.buffer]);
+      } else {
+        const copy = data.slice();
+        worker.postMessage({ data: copy.buffer, part } satisfies WorkerRequest, [copy.buffer]);
+      }
+    });
   });
 }
+
+/** More workers than two would only compete with the page for the same cores on most devices. */
+const MAX_WORKERS = 2;
 
 async function parseHere(
   data: string | Uint8Array,

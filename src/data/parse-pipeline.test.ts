@@ -4,6 +4,7 @@ import { DatasetAssembler } from './assemble-dataset';
 import { parseAnyText } from './parse-any-text';
 import type { ParseResult } from './parse-dataset';
 import { CHUNK_EVENTS, runParsePipeline } from './parse-pipeline';
+import type { ParseMessage } from './parse-protocol';
 
 async function streamed(text: string): Promise<ParseResult | undefined> {
   const assembler = new DatasetAssembler();
@@ -39,7 +40,48 @@ const goodEvent = fc.record({
 });
 const anyEvent = fc.oneof(goodEvent, fc.jsonValue());
 
+/** Two workers' messages, interleaved in an order chosen by `order`. */
+async function inTwoParts(
+  text: string,
+  order: (messages: ParseMessage[]) => ParseMessage[],
+): Promise<ParseResult | undefined> {
+  const messages: ParseMessage[] = [];
+  for (const index of [0, 1]) {
+    await runParsePipeline(
+      text,
+      (m) => messages.push(structuredClone(m)),
+      () => Promise.resolve(),
+      { index, count: 2 },
+    );
+  }
+  const assembler = new DatasetAssembler();
+  let result: ParseResult | undefined;
+  for (const message of order(messages)) result = assembler.accept(message) ?? result;
+  return result;
+}
+
 describe('the streamed pipeline', () => {
+  it('gives the same result when two workers share the chunks, whatever order they arrive in', async () => {
+    const events = Array.from({ length: CHUNK_EVENTS * 3 + 11 }, (_, i) =>
+      i % 997 === 0
+        ? { id: `bad-${i}`, title: 'no date' }
+        : { id: `e-${i % 4000}`, date: '2021-06', title: `Event ${i}`, sources: ['s1'] },
+    );
+    const text = JSON.stringify({ ...header, events });
+    const expected = parseAnyText(text);
+    expect(await inTwoParts(text, (m) => m)).toEqual(expected);
+    expect(await inTwoParts(text, (m) => [...m].reverse())).toEqual(expected);
+    await fc.assert(
+      fc.asyncProperty(fc.array(anyEvent, { maxLength: 30 }), fc.integer(), async (few, seed) => {
+        const small = JSON.stringify({ ...header, events: few });
+        const shuffled = (m: ParseMessage[]) =>
+          [...m].sort(() => ((seed = (seed * 1103515245 + 12345) | 0) & 1 ? 1 : -1));
+        expect(await inTwoParts(small, shuffled)).toEqual(parseAnyText(small));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('gives exactly what the whole-file parser gives, for any mix of good and bad records', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -1,10 +1,10 @@
 import { encodingWarning } from './encoding-warning';
 import { readAnyText } from './parse-any-text';
-import { parseDatasetText, readDatasetHeader } from './parse-dataset';
-import type { ParseMessage } from './parse-protocol';
+import { type DatasetHeader, parseDatasetText, readDatasetHeader } from './parse-dataset';
+import { type ParseMessage, type PipelinePart, WHOLE } from './parse-protocol';
 import type { DatasetProblem } from './problems';
-import { splitEventsArray } from './split-events-array';
-import { EventValidator } from './validate-events';
+import { type SplitDataset, splitEventsArray } from './split-events-array';
+import { type CheckedChunk, EventValidator } from './validate-events';
 
 /** Events per message: small enough that the page turns each into objects in a few milliseconds. */
 export const CHUNK_EVENTS = 2500;
@@ -13,33 +13,34 @@ type Post = (message: ParseMessage) => void;
 
 /**
  * Reads a dataset file of any supported format and reports it as messages. A bilateral-events
- * file is read a slice of its events at a time, so the page receives the first checked events
- * long before the last are parsed; other formats (and anything unusual) are read whole first. In
- * a worker `pause` does nothing; on the page itself it yields to the browser between chunks.
+ * file is read a slice of its events at a time, and several workers can share the slices (each
+ * runs this with its own `part`; the first also reports the file's own fields). Other formats,
+ * and anything unusual, are read whole by the first part alone. In a worker `pause` does nothing;
+ * on the page itself it yields to the browser between chunks.
  */
 export async function runParsePipeline(
   text: string,
   post: Post,
   pause: () => Promise<void>,
+  part: PipelinePart = WHOLE,
 ): Promise<void> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const split = splitEventsArray(body);
-  if (split && (await streamSlices(body, split, post, pause))) return;
-  await readWhole(text, post, pause);
+  const header = split && sliceableHeader(split);
+  if (split && header) {
+    await streamSlices(body, split, header, post, pause, part);
+  } else if (part.index === 0) {
+    await readWhole(text, post, pause);
+  }
 }
 
-/** The fast path. Returns false, having posted nothing, when the file needs the ordinary path. */
-async function streamSlices(
-  body: string,
-  split: NonNullable<ReturnType<typeof splitEventsArray>>,
-  post: Post,
-  pause: () => Promise<void>,
-): Promise<boolean> {
+/** The file's own fields, when it is a bilateral-events file whose events can be read in slices. */
+function sliceableHeader(split: SplitDataset): DatasetHeader | undefined {
   let json: unknown;
   try {
     json = JSON.parse(split.headerText);
   } catch {
-    return false;
+    return undefined;
   }
   // Other formats (a TimelineJS timeline also has "events") are converted by the whole-file path.
   if (
@@ -48,16 +49,29 @@ async function streamSlices(
     !('format' in json) ||
     json.format !== 'bilateral-events'
   ) {
-    return false;
+    return undefined;
   }
   const headed = readDatasetHeader(json);
-  if (!headed.ok) return false;
-  const { header } = headed;
+  return headed.ok ? headed.header : undefined;
+}
+
+async function streamSlices(
+  body: string,
+  split: SplitDataset,
+  header: DatasetHeader,
+  post: Post,
+  pause: () => Promise<void>,
+  part: PipelinePart,
+): Promise<void> {
   const total = split.starts.length;
-  const encoding = encodingWarning(body);
-  postHeader(post, header, total, encoding ? [encoding] : []);
-  const validator = new EventValidator(header.sources, {});
-  for (let first = 0; first < total; first += CHUNK_EVENTS) {
+  const chunkCount = Math.ceil(total / CHUNK_EVENTS);
+  if (part.index === 0) {
+    const encoding = encodingWarning(body);
+    postHeader(post, header, total, chunkCount, encoding ? [encoding] : []);
+  }
+  const validator = new EventValidator({});
+  for (let chunk = part.index; chunk < chunkCount; chunk += part.count) {
+    const first = chunk * CHUNK_EVENTS;
     const last = Math.min(total, first + CHUNK_EVENTS) - 1;
     const records = `[${body.slice(split.starts[first], split.ends[last])}]`;
     let items: unknown[];
@@ -66,25 +80,17 @@ async function streamSlices(
     } catch {
       // A syntax error inside the events: the file is rejected whole, with its line and column.
       const result = parseDatasetText(body);
-      post(
-        result.ok
-          ? {
-              kind: 'rejected',
-              error: {
-                kind: 'structure',
-                path: 'events',
-                message: 'The events could not be read.',
-              },
-            }
-          : { kind: 'rejected', error: result.error },
-      );
-      return true;
+      post({
+        kind: 'rejected',
+        error: result.ok
+          ? { kind: 'structure', path: 'events', message: 'The events could not be read.' }
+          : result.error,
+      });
+      return;
     }
-    postChunk(post, records, first, validator.check(items, first));
+    postChunk(post, chunk, records, first, validator.check(items, first));
     await pause();
   }
-  post({ kind: 'done', problems: validator.finish() });
-  return true;
 }
 
 /** The ordinary path: the whole file parsed (or converted from CSV or TimelineJS) first. */
@@ -100,20 +106,23 @@ async function readWhole(text: string, post: Post, pause: () => Promise<void>): 
     return;
   }
   const { header } = headed;
-  postHeader(post, header, header.events.length, read.importProblems);
-  const validator = new EventValidator(header.sources, {});
-  for (let first = 0; first < header.events.length; first += CHUNK_EVENTS) {
+  const total = header.events.length;
+  const chunkCount = Math.ceil(total / CHUNK_EVENTS);
+  postHeader(post, header, total, chunkCount, read.importProblems);
+  const validator = new EventValidator({});
+  for (let chunk = 0; chunk < chunkCount; chunk++) {
+    const first = chunk * CHUNK_EVENTS;
     const items = header.events.slice(first, first + CHUNK_EVENTS);
-    postChunk(post, JSON.stringify(items), first, validator.check(items, first));
+    postChunk(post, chunk, JSON.stringify(items), first, validator.check(items, first));
     await pause();
   }
-  post({ kind: 'done', problems: validator.finish() });
 }
 
 function postHeader(
   post: Post,
-  header: Extract<ReturnType<typeof readDatasetHeader>, { ok: true }>['header'],
+  header: DatasetHeader,
   eventCount: number,
+  chunkCount: number,
   extraProblems: readonly DatasetProblem[],
 ): void {
   post({
@@ -124,26 +133,21 @@ function postHeader(
     parties: header.parties,
     sources: [...header.sources.values()],
     eventCount,
+    chunkCount,
     problems: [...extraProblems, ...header.problems],
   });
 }
 
 function postChunk(
   post: Post,
+  chunk: number,
   records: string,
   first: number,
-  checked: ReturnType<EventValidator['check']>,
+  checked: CheckedChunk,
 ): void {
   const accepted = new Set(checked.events.map(([index]) => index));
   const rejected: number[] = [];
   for (let index = first; index < checked.checked; index++)
     if (!accepted.has(index)) rejected.push(index);
-  post({
-    kind: 'events',
-    records,
-    first,
-    rejected,
-    checked: checked.checked,
-    problems: checked.problems,
-  });
+  post({ kind: 'events', chunk, records, first, rejected, problems: checked.problems });
 }

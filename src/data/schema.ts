@@ -2,7 +2,7 @@
 // loading in the app, the command-line check, and the generated JSON Schema.
 // Objects are loose: DATA.md lets authors add optional fields of their own.
 import * as v from 'valibot';
-import { EDTF_PATTERN_SOURCE, parseEdtf } from '../domain/edtf';
+import { EDTF_PATTERN_SOURCE, isValidEdtf, parseEdtf } from '../domain/edtf';
 import {
   PLOVER_TYPES,
   RELATION_TYPES,
@@ -27,7 +27,7 @@ const edtfDate = v.pipe(
   v.string('must be a date string such as "2024-01-21", "2023-07" or "1950~"'),
   v.regex(edtfPattern, (issue) => edtfReason(issue.input)),
   v.check(
-    (input) => !edtfPattern.test(input) || parseEdtf(input).ok,
+    (input) => !edtfPattern.test(input) || isValidEdtf(input),
     (issue) => edtfReason(issue.input),
   ),
 );

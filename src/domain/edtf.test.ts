@@ -1,12 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from './edtf';
+import { isValidEdtf, parseEdtf, utcDayMs } from './edtf';
 
 const utc = (y: number, m: number, d: number) => {
   const date = new Date(0);
   date.setUTCFullYear(y, m - 1, d);
   return date.getTime();
 };
+
+describe('utcDayMs', () => {
+  it('agrees with the calendar of Date for any day, month overflow and day overflow included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -9999, max: 9999 }),
+        fc.integer({ min: 1, max: 13 }),
+        fc.integer({ min: 1, max: 32 }),
+        (y, m, d) => {
+          expect(utcDayMs(y, m, d)).toBe(utc(y, m, d));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
 
 describe('parseEdtf', () => {
   it.each([
@@ -52,12 +68,16 @@ describe('parseEdtf', () => {
     if (!result.ok) expect(result.reason).toContain(reason);
   });
 
-  it('never throws, and every accepted date has start before end', () => {
+  it('never throws, every accepted date has start before end, and the quick check agrees', () => {
     fc.assert(
-      fc.property(fc.string(), (text) => {
-        const result = parseEdtf(text);
-        if (result.ok) expect(result.value.startMs).toBeLessThan(result.value.endMs);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^-?\d{4}(-\d{2}(-\d{2})?)?[?~%]?$/)),
+        (text) => {
+          const result = parseEdtf(text);
+          expect(isValidEdtf(text)).toBe(result.ok);
+          if (result.ok) expect(result.value.startMs).toBeLessThan(result.value.endMs);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

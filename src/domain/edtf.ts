@@ -38,10 +38,29 @@ export function daysInMonth(year: number, month: number): number {
 
 /** UTC midnight of a calendar day; month is 1-based and may overflow into the next year. */
 export function utcDayMs(year: number, month: number, day: number): number {
-  // Date.UTC maps years 0–99 to 1900–1999, so set the full year explicitly.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
+  // Arithmetic rather than Date (whose Date.UTC maps years 0–99 to the 1900s): this runs for
+  // every date of every event, and a large dataset has hundreds of thousands. Days from the
+  // civil calendar in 400-year eras (H. Hinnant's algorithm); `day` may run past the month.
+  const y = year + Math.floor((month - 1) / 12) - ((((month - 1) % 12) + 12) % 12 < 2 ? 1 : 0);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146097 + dayOfEra - 719468 + (day - 1)) * 86_400_000;
+}
+
+/** Whether `text` is a valid date of this subset, without building the date (for fast checks). */
+export function isValidEdtf(text: string): boolean {
+  const match = EDTF_PATTERN.exec(text);
+  if (!match || match[1] === '-0000') return false;
+  if (match[2] === undefined) return true;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return false;
+  if (match[3] === undefined) return true;
+  const day = Number(match[3]);
+  return day >= 1 && day <= daysInMonth(Number(match[1]), month);
 }
 
 export function parseEdtf(text: string): EdtfResult {

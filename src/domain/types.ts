@@ -82,8 +82,8 @@ export interface Place {
 
 export interface Participant {
   readonly name: string;
-  readonly role: string | undefined;
-  readonly party: PartyCode | undefined;
+  readonly role?: string | undefined;
+  readonly party?: PartyCode | undefined;
 }
 
 export interface Statement {

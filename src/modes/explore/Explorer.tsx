@@ -42,8 +42,8 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     [allIndex, matching.events, dataset.events.length],
   );
   const groups = useMemo(
-    () => buildLaneGroups(matching.events, state.lanes, dataset, messages),
-    [matching.events, state.lanes, dataset, messages],
+    () => buildLaneGroups(index, state.lanes, dataset, messages),
+    [index, state.lanes, dataset, messages],
   );
   const homeWindow = useMemo(() => windowForEvents(dataset.events), [dataset]);
   const { window, setWindow, current, written } = useViewWindow(state.window, homeWindow, update);

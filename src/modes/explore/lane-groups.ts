@@ -2,7 +2,7 @@ import { toneOf } from '../../domain/event-tone';
 import type { Dataset, TimelineEvent } from '../../domain/types';
 import type { Messages } from '../../i18n/messages-en';
 import type { LaneMode } from '../../state/url-state';
-import { buildEventIndex } from '../../timeline/model/event-index';
+import { buildEventIndex, type EventIndex } from '../../timeline/model/event-index';
 import { groupEvents, OTHER_GROUP } from '../../timeline/model/group-events';
 import type { LaneGroup } from '../../timeline/view/Timeline';
 
@@ -10,12 +10,13 @@ const MAX_GROUPS = 5;
 
 /** The bands of lanes for a lane mode, each with its own index and a label to show. */
 export function buildLaneGroups(
-  events: readonly TimelineEvent[],
+  index: EventIndex,
   mode: LaneMode,
   dataset: Dataset,
   messages: Messages,
 ): LaneGroup[] {
-  if (mode === 'one') return [{ key: 'all', label: undefined, index: buildEventIndex(events) }];
+  if (mode === 'one') return [{ key: 'all', label: undefined, index }];
+  const { events } = index;
   const [first, second] = dataset.parties;
   const keyOf = (event: TimelineEvent): string => {
     switch (mode) {
