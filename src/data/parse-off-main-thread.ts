@@ -25,8 +25,8 @@ export function parseOffMainThread(
       resolve(parseHere(data, onProgress));
       return;
     }
-    // Each worker needs the whole file; the last one is handed the bytes without a copy. The
-    // fallback keeps its own for the rare worker that fails to start.
+    // The reader is handed the bytes without a copy; the fallback keeps its own for the rare
+    // worker that fails to start.
     const fallback = typeof data === 'string' ? data : data.slice();
     let settled = false;
     const settle = (result: ParseResult | Promise<ParseResult>) => {
@@ -36,7 +36,7 @@ export function parseOffMainThread(
       resolve(result);
     };
     const assembler = new DatasetAssembler();
-    workers.forEach((worker, index) => {
+    for (const worker of workers) {
       worker.onmessage = (message: MessageEvent<ParseMessage>) => {
         if (settled) return;
         // Marks for the benchmark's breakdown: file read, every event on the page.
@@ -52,16 +52,26 @@ export function parseOffMainThread(
         event.preventDefault();
         settle(parseHere(fallback, onProgress));
       };
-      const part = { index, count };
-      if (typeof data === 'string') {
-        worker.postMessage({ data, part } satisfies WorkerRequest);
-      } else if (index === count - 1) {
-        worker.postMessage({ data: data.buffer, part } satisfies WorkerRequest, [data.buffer]);
-      } else {
-        const copy = data.slice();
-        worker.postMessage({ data: copy.buffer, part } satisfies WorkerRequest, [copy.buffer]);
-      }
-    });
+    }
+    const [reader, helper] = workers;
+    const channel = helper ? new MessageChannel() : undefined;
+    if (helper && channel) {
+      helper.postMessage({ role: 'helper', reader: channel.port2 } satisfies WorkerRequest, [
+        channel.port2,
+      ]);
+    }
+    const ports = channel ? [channel.port1] : [];
+    if (typeof data === 'string') {
+      reader?.postMessage(
+        { role: 'reader', data, helper: channel?.port1 } satisfies WorkerRequest,
+        ports,
+      );
+    } else {
+      reader?.postMessage(
+        { role: 'reader', data: data.buffer, helper: channel?.port1 } satisfies WorkerRequest,
+        [data.buffer, ...ports],
+      );
+    }
   });
 }
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DatasetAssembler } from './assemble-dataset';
 import { parseAnyText } from './parse-any-text';
 import type { ParseResult } from './parse-dataset';
-import { CHUNK_EVENTS, runParsePipeline } from './parse-pipeline';
-import type { ParseMessage } from './parse-protocol';
+import { CHUNK_EVENTS, checkChunkTask, runParsePipeline } from './parse-pipeline';
+import type { ChunkTask, ParseMessage } from './parse-protocol';
 
 async function streamed(text: string): Promise<ParseResult | undefined> {
   const assembler = new DatasetAssembler();
@@ -40,20 +40,21 @@ const goodEvent = fc.record({
 });
 const anyEvent = fc.oneof(goodEvent, fc.jsonValue());
 
-/** Two workers' messages, interleaved in an order chosen by `order`. */
+/** A reader and a helper worker's messages, interleaved in an order chosen by `order`. */
 async function inTwoParts(
   text: string,
   order: (messages: ParseMessage[]) => ParseMessage[],
 ): Promise<ParseResult | undefined> {
   const messages: ParseMessage[] = [];
-  for (const index of [0, 1]) {
-    await runParsePipeline(
-      text,
-      (m) => messages.push(structuredClone(m)),
-      () => Promise.resolve(),
-      { index, count: 2 },
-    );
-  }
+  const collect = (m: ParseMessage) => messages.push(structuredClone(m));
+  const tasks: ChunkTask[] = [];
+  await runParsePipeline(
+    text,
+    collect,
+    () => Promise.resolve(),
+    (task) => tasks.push(structuredClone(task)),
+  );
+  for (const task of tasks) expect(checkChunkTask(task, collect)).toBe(true);
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
   for (const message of order(messages)) result = assembler.accept(message) ?? result;

@@ -1,7 +1,7 @@
 import { encodingWarning } from './encoding-warning';
 import { readAnyText } from './parse-any-text';
 import { type DatasetHeader, parseDatasetText, readDatasetHeader } from './parse-dataset';
-import { type ParseMessage, type PipelinePart, WHOLE } from './parse-protocol';
+import type { ChunkTask, ParseMessage } from './parse-protocol';
 import type { DatasetProblem } from './problems';
 import { type SplitDataset, splitEventsArray } from './split-events-array';
 import { type CheckedChunk, EventValidator } from './validate-events';
@@ -13,25 +13,54 @@ type Post = (message: ParseMessage) => void;
 
 /**
  * Reads a dataset file of any supported format and reports it as messages. A bilateral-events
- * file is read a slice of its events at a time, and several workers can share the slices (each
- * runs this with its own `part`; the first also reports the file's own fields). Other formats,
- * and anything unusual, are read whole by the first part alone. In a worker `pause` does nothing;
- * on the page itself it yields to the browser between chunks.
+ * file is read a slice of its events at a time; with a `helper`, every other slice is handed to
+ * it (another worker, which checks it with `checkChunkTask`). Other formats, and anything
+ * unusual, are read whole. In a worker `pause` does nothing; on the page itself it yields to the
+ * browser between chunks.
  */
 export async function runParsePipeline(
   text: string,
   post: Post,
   pause: () => Promise<void>,
-  part: PipelinePart = WHOLE,
+  helper?: (task: ChunkTask) => void,
 ): Promise<void> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const split = splitEventsArray(body);
   const header = split && sliceableHeader(split);
-  if (split && header) {
-    await streamSlices(body, split, header, post, pause, part);
-  } else if (part.index === 0) {
-    await readWhole(text, post, pause);
+  if (split && header) await streamSlices(body, split, header, post, pause, helper);
+  else await readWhole(text, post, pause);
+}
+
+/**
+ * Checks a chunk handed over by the reading worker. Returns false when the chunk is not valid
+ * JSON: only the reader has the whole file to say where, so it is told and rejects the file.
+ */
+export function checkChunkTask(task: ChunkTask, post: Post): boolean {
+  let items: unknown[];
+  try {
+    items = JSON.parse(task.records);
+  } catch {
+    return false;
   }
+  postChunk(
+    post,
+    task.chunk,
+    task.records,
+    task.first,
+    new EventValidator({}).check(items, task.first),
+  );
+  return true;
+}
+
+/** The reader's answer when a helper found a chunk that is not valid JSON. */
+export function rejectForSyntax(text: string, post: Post): void {
+  const result = parseDatasetText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  post({
+    kind: 'rejected',
+    error: result.ok
+      ? { kind: 'structure', path: 'events', message: 'The events could not be read.' }
+      : result.error,
+  });
 }
 
 /** The file's own fields, when it is a bilateral-events file whose events can be read in slices. */
@@ -61,31 +90,28 @@ async function streamSlices(
   header: DatasetHeader,
   post: Post,
   pause: () => Promise<void>,
-  part: PipelinePart,
+  helper: ((task: ChunkTask) => void) | undefined,
 ): Promise<void> {
   const total = split.starts.length;
   const chunkCount = Math.ceil(total / CHUNK_EVENTS);
-  if (part.index === 0) {
-    const encoding = encodingWarning(body);
-    postHeader(post, header, total, chunkCount, encoding ? [encoding] : []);
-  }
-  const validator = new EventValidator({});
-  for (let chunk = part.index; chunk < chunkCount; chunk += part.count) {
+  const encoding = encodingWarning(body);
+  postHeader(post, header, total, chunkCount, encoding ? [encoding] : []);
+  const recordsOf = (chunk: number) => {
     const first = chunk * CHUNK_EVENTS;
     const last = Math.min(total, first + CHUNK_EVENTS) - 1;
-    const records = `[${body.slice(split.starts[first], split.ends[last])}]`;
+    return { chunk, first, records: `[${body.slice(split.starts[first], split.ends[last])}]` };
+  };
+  // The helper's share first, so that it starts at once.
+  if (helper) for (let chunk = 1; chunk < chunkCount; chunk += 2) helper(recordsOf(chunk));
+  const validator = new EventValidator({});
+  for (let chunk = 0; chunk < chunkCount; chunk += helper ? 2 : 1) {
+    const { first, records } = recordsOf(chunk);
     let items: unknown[];
     try {
       items = JSON.parse(records);
     } catch {
       // A syntax error inside the events: the file is rejected whole, with its line and column.
-      const result = parseDatasetText(body);
-      post({
-        kind: 'rejected',
-        error: result.ok
-          ? { kind: 'structure', path: 'events', message: 'The events could not be read.' }
-          : result.error,
-      });
+      rejectForSyntax(body, post);
       return;
     }
     postChunk(post, chunk, records, first, validator.check(items, first));

@@ -3,7 +3,7 @@ import type { DatasetFileError, DatasetProblem } from './problems';
 
 // What the parsing pipeline tells the page: the file's own fields (with how many chunks of events
 // will follow), then each chunk of checked events, in any order when several workers share the
-// work. Chunks travel as JSON text (usually the file's own slice, not even re-written): the page
+// work (the first reads the file and hands every other chunk to the second). Chunks travel as JSON text (usually the file's own slice, not even re-written): the page
 // turns text into objects far faster than a structured clone of as many objects.
 
 export type ParseMessage =
@@ -30,10 +30,9 @@ export type ParseMessage =
       readonly problems: readonly DatasetProblem[];
     };
 
-/** Which share of the chunks a worker checks: those whose number modulo `count` is `index`. */
-export interface PipelinePart {
-  readonly index: number;
-  readonly count: number;
+/** A chunk the reading worker hands to a helping worker to check (its text is a slice of the file). */
+export interface ChunkTask {
+  readonly chunk: number;
+  readonly first: number;
+  readonly records: string;
 }
-
-export const WHOLE: PipelinePart = { index: 0, count: 1 };

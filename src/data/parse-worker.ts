@@ -1,24 +1,43 @@
 /// <reference lib="webworker" />
 // Reading and checking a large dataset takes long enough to freeze the page, so it runs here,
-// and the page receives the checked events a chunk at a time (see parse-protocol.ts). The page
-// hands over the downloaded bytes (or, for a dataset embedded in the page, its text) and the
-// share of the chunks this worker checks.
+// and the page receives the checked events a chunk at a time (see parse-protocol.ts). One worker
+// reads: it decodes the bytes the page hands over (or takes a dataset's text), finds the events'
+// slices and checks half of them; a second worker, where there is a second core, checks the other
+// half, which the reader sends it over a channel of their own.
 import { decodeDatasetBytes } from './fetch-dataset-text';
-import { runParsePipeline } from './parse-pipeline';
-import type { PipelinePart } from './parse-protocol';
+import { checkChunkTask, rejectForSyntax, runParsePipeline } from './parse-pipeline';
+import type { ChunkTask } from './parse-protocol';
 
-export interface WorkerRequest {
-  readonly data: string | ArrayBuffer;
-  readonly part: PipelinePart;
-}
+export type WorkerRequest =
+  | {
+      readonly role: 'reader';
+      readonly data: string | ArrayBuffer;
+      readonly helper: MessagePort | undefined;
+    }
+  | { readonly role: 'helper'; readonly reader: MessagePort };
+
+/** What the helper tells the reader: a chunk it was given is not valid JSON. */
+const BROKEN_CHUNK = 'broken-chunk';
+
+const post = (reply: unknown) => self.postMessage(reply);
 
 self.onmessage = (message: MessageEvent<WorkerRequest>) => {
-  const { data, part } = message.data;
+  const request = message.data;
+  if (request.role === 'helper') {
+    request.reader.onmessage = (task: MessageEvent<ChunkTask>) => {
+      if (!checkChunkTask(task.data, post)) request.reader.postMessage(BROKEN_CHUNK);
+    };
+    return;
+  }
+  const { data, helper } = request;
   const text = typeof data === 'string' ? data : decodeDatasetBytes(new Uint8Array(data));
+  if (helper) {
+    helper.onmessage = () => rejectForSyntax(text, post);
+  }
   void runParsePipeline(
     text,
-    (reply) => self.postMessage(reply),
+    post,
     () => Promise.resolve(),
-    part,
+    helper ? (task) => helper.postMessage(task) : undefined,
   );
 };
