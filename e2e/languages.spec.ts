@@ -78,9 +78,9 @@ for (const [lang, messages, dir, date] of [
     const details = page.getByRole('region', { name: messages.details, exact: true });
     await expect(details.getByRole('heading', { level: 2 })).toHaveText(/4th meeting/);
     await expect(details).toContainText(date);
-    await expect(details.getByRole('list', { name: messages.participants, exact: true })).toContainText(
-      'Sun Weidong',
-    );
+    await expect(
+      details.getByRole('list', { name: messages.participants, exact: true }),
+    ).toContainText('Sun Weidong');
     await expect(details.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
 
     const english = englishInterfaceStrings();
