@@ -100,6 +100,14 @@ describe('layoutTimeline', () => {
     expect(item?.boxEndPx).toBeLessThanOrEqual(1000);
   });
 
+  it('flips the label of a long event that runs off the right edge too, ending at its marker', () => {
+    const index = buildEventIndex([event('y', '2024-11', '2025-06')]);
+    const [item] = layoutTimeline(index, year2024, options()).placed;
+    expect(item?.flipped).toBe(true);
+    expect(item?.boxEndPx).toBeLessThan(1000);
+    expect(item?.boxEndPx).toBeGreaterThan(item?.xPx ?? 0);
+  });
+
   it('switches to density when more events are visible than can be read, with counts per bin', () => {
     const events = sorted(
       Array.from({ length: 200 }, (_, i) =>

@@ -149,11 +149,10 @@ function footprint(
   const xPx = toPx(window, options.widthPx, event.startMs);
   const spanEndPx = toPx(window, options.widthPx, event.endMs);
   const labelPx = options.boxWidthPx(event);
-  // A label that would run off the right edge goes to the left of a point-like event's marker.
+  // A label that would run off the right edge goes to the left of the event's marker; the box
+  // then ends at the marker (a band running on past the edge is not drawn, the label is read).
   const flipped =
-    xPx + labelPx > options.widthPx &&
-    spanEndPx - xPx < MARKER_CENTRE_PX * 2 &&
-    xPx + MARKER_CENTRE_PX - labelPx >= 0;
+    Math.max(spanEndPx, xPx + labelPx) > options.widthPx && xPx + MARKER_CENTRE_PX - labelPx >= 0;
   if (flipped) {
     const boxEndPx = xPx + MARKER_CENTRE_PX;
     return {
