@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from './edtf';
 import { facetCounts, filterPositions, NO_SELECTION } from './filter-events';
-import type { EventId, PloverType, TimelineEvent } from './types';
+import { testEvent } from './test-event';
+import type { PloverType, TimelineEvent } from './types';
 
 function event(
   id: string,
@@ -10,31 +10,14 @@ function event(
   country?: string,
   party?: string,
 ): TimelineEvent {
-  const date = parseEdtf('2020');
-  if (!date.ok) throw new Error('date');
-  return {
-    id: id as EventId,
-    index: 0,
-    date: date.value,
-    end: undefined,
-    startMs: date.value.startMs,
-    endMs: date.value.endMs,
-    title: id,
-    summary: undefined,
+  return testEvent(id, '2020', {
     type,
     tags,
     location: country
       ? { name: undefined, country, lat: undefined, lon: undefined, virtual: false }
       : undefined,
     participants: party ? [{ name: 'X', role: undefined, party }] : [],
-    statements: [],
-    outcomes: [],
-    series: undefined,
-    related: [],
-    sources: [],
-    verification: undefined,
-    i18n: {},
-  };
+  });
 }
 
 const events = [

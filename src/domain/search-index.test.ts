@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from './edtf';
 import { normaliseText } from './normalise-text';
 import { buildSearchIndex, highlightRanges, searchEvents } from './search-index';
-import type { EventId, TimelineEvent } from './types';
+import { testEvent } from './test-event';
+import type { TimelineEvent } from './types';
 
-function event(id: string, fields: Partial<TimelineEvent>): TimelineEvent {
-  const date = parseEdtf('2024-01-21');
-  if (!date.ok) throw new Error('date');
-  return {
-    id: id as EventId,
-    index: 0,
-    date: date.value,
-    end: undefined,
-    startMs: date.value.startMs,
-    endMs: date.value.endMs,
-    title: id,
-    summary: undefined,
-    type: undefined,
-    tags: [],
-    location: undefined,
-    participants: [],
-    statements: [],
-    outcomes: [],
-    series: undefined,
-    related: [],
-    sources: [],
-    verification: undefined,
-    i18n: {},
-    ...fields,
-  };
+function event(id: string, fields: Parameters<typeof testEvent>[2]): TimelineEvent {
+  return testEvent(id, '2024-01-21', fields);
 }
 
 const events = [

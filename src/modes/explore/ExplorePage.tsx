@@ -1,10 +1,7 @@
-import { DatasetFileRejected } from '../../data/dataset-query';
-import { DatasetLoadError } from '../../data/fetch-dataset-text';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n-context';
 import { useUrlState } from '../../state/use-url-state';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { LoadingState } from '../../ui/LoadingState';
+import { LoadStatus } from '../../ui/LoadStatus';
 import { OpenFullView } from '../embed/OpenFullView';
 import { useEmbedResize } from '../embed/use-embed-resize';
 import { Attribution } from './Attribution';
@@ -51,23 +48,13 @@ export function ExplorePage() {
             </p>
           </div>
         ))}
-        {query.isPending && <LoadingState progress={progress} />}
-        {query.isError && (
-          <ErrorAlert
-            title={
-              query.error instanceof DatasetFileRejected
-                ? messages.fileRejectedTitle
-                : messages.loadFailedTitle
-            }
-            message={
-              query.error instanceof DatasetFileRejected || query.error instanceof DatasetLoadError
-                ? query.error.message
-                : String(query.error)
-            }
-            onRetry={retry}
-            retrying={query.isFetching}
-          />
-        )}
+        <LoadStatus
+          pending={query.isPending}
+          error={query.error}
+          progress={progress}
+          onRetry={retry}
+          retrying={query.isFetching}
+        />
         {query.data && <Explorer loaded={query.data} />}
         {state.embed && <OpenFullView />}
       </main>

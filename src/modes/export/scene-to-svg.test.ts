@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from '../../domain/edtf';
-import type { EventId, PloverType, TimelineEvent } from '../../domain/types';
+import { testEvent } from '../../domain/test-event';
+import type { PloverType, TimelineEvent } from '../../domain/types';
 import { escapeXml, sceneToSvg } from './scene-to-svg';
 import {
   buildTimelineScene,
@@ -12,29 +12,7 @@ import {
 } from './timeline-scene';
 
 function event(id: string, date: string, title: string, type?: PloverType): TimelineEvent {
-  const parsed = parseEdtf(date);
-  if (!parsed.ok) throw new Error(date);
-  return {
-    id: id as EventId,
-    index: 0,
-    date: parsed.value,
-    end: undefined,
-    startMs: parsed.value.startMs,
-    endMs: parsed.value.endMs,
-    title,
-    summary: undefined,
-    type,
-    tags: [],
-    location: undefined,
-    participants: [],
-    statements: [],
-    outcomes: [],
-    series: undefined,
-    related: [],
-    sources: [],
-    verification: undefined,
-    i18n: {},
-  };
+  return testEvent(id, date, { title, type });
 }
 
 const palette: ScenePalette = {

@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
-import { DatasetFileRejected } from '../../data/dataset-query';
-import { DatasetLoadError } from '../../data/fetch-dataset-text';
 import { useDataset } from '../../data/use-dataset';
 import { toneOf } from '../../domain/event-tone';
 import type { Dataset, TimelineEvent } from '../../domain/types';
@@ -12,8 +10,8 @@ import type { UrlState } from '../../state/url-state';
 import { useMatchingEvents } from '../../state/use-matching-events';
 import { useUrlState } from '../../state/use-url-state';
 import { revealRange, spanMs } from '../../timeline/model/time-window';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
+import { LoadStatus } from '../../ui/LoadStatus';
 import { PresentStrip } from './PresentStrip';
 import { applyCommand, type PresenterCommand, presenterCommand } from './presenter-keys';
 import { keyStatements, STATEMENT_MAX_CHARS, shorten, slideSummary } from './slide-content';
@@ -34,23 +32,13 @@ export function PresentPage() {
   return (
     <div className="present present-waiting">
       <main className="present-main">
-        {query.isPending && <LoadingState progress={progress} />}
-        {query.isError && (
-          <ErrorAlert
-            title={
-              query.error instanceof DatasetFileRejected
-                ? messages.fileRejectedTitle
-                : messages.loadFailedTitle
-            }
-            message={
-              query.error instanceof DatasetFileRejected || query.error instanceof DatasetLoadError
-                ? query.error.message
-                : String(query.error)
-            }
-            onRetry={retry}
-            retrying={query.isFetching}
-          />
-        )}
+        <LoadStatus
+          pending={query.isPending}
+          error={query.error}
+          progress={progress}
+          onRetry={retry}
+          retrying={query.isFetching}
+        />
         <button type="button" className="text-button" onClick={leave}>
           {messages.leavePresenterName}
         </button>

@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseEdtf } from '../../domain/edtf';
-import type { EventId, TimelineEvent } from '../../domain/types';
+import { testEvent } from '../../domain/test-event';
+import type { TimelineEvent } from '../../domain/types';
 import { buildEventIndex, countVisible } from './event-index';
 import { densityCounts, type LayoutOptions, layoutTimeline } from './layout-timeline';
 import { DAY_MS } from './time-window';
 
 function event(id: string, date: string, end?: string): TimelineEvent {
-  const start = parseEdtf(date);
-  const stop = end ? parseEdtf(end) : start;
-  if (!start.ok || !stop.ok) throw new Error(date);
-  return {
-    id: id as EventId,
-    index: 0,
-    date: start.value,
-    end: end && stop.ok ? stop.value : undefined,
-    startMs: start.value.startMs,
-    endMs: stop.value.endMs,
-    title: id,
-    summary: undefined,
-    type: undefined,
-    tags: [],
-    location: undefined,
-    participants: [],
-    statements: [],
-    outcomes: [],
-    series: undefined,
-    related: [],
-    sources: [],
-    verification: undefined,
-    i18n: {},
-  };
+  return testEvent(id, date, end === undefined ? {} : { end });
 }
 
 const sorted = (events: TimelineEvent[]) =>
