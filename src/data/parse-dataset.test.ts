@@ -46,10 +46,18 @@ describe('parseDatasetJson', () => {
         { id: 'a', date: '2021', title: 'Second' },
         { id: 'b', date: '2020-05', end: '2020-04', title: 'Backwards' },
         { id: 'c', date: '2020-05', end: '2020-05', title: 'Same month is fine' },
+        { id: 'd', date: '2024', end: '2024-06', title: 'A month within its year is fine' },
+        { id: 'e', date: '2024-01', end: '2024-01-15', title: 'A day within its month is fine' },
       ]),
     );
     if (!result.ok) throw new Error('rejected');
-    expect(result.dataset.events.map((e) => e.title)).toEqual(['First', 'Same month is fine']);
+    expect(result.dataset.events.map((e) => e.title)).toEqual([
+      'First',
+      'Same month is fine',
+      // Both start on 1 January 2024; the shorter span comes first.
+      'A day within its month is fine',
+      'A month within its year is fine',
+    ]);
     expect(result.problems.map((p) => p.path)).toEqual(['events[1].id', 'events[2].end']);
   });
 

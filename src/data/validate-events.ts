@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseEdtf } from '../domain/edtf';
+import { endsBeforeStart, parseEdtf } from '../domain/edtf';
 import type { ParseOptions } from './parse-dataset';
 import { type DatasetProblem, idOf, issuesToProblems, problem } from './problems';
 import { EventSchema, type RawEvent } from './schema';
@@ -53,7 +53,7 @@ function checkEvent(
   if (event.end !== undefined) {
     const start = parseEdtf(event.date);
     const end = parseEdtf(event.end);
-    if (start.ok && end.ok && end.value.endMs < start.value.endMs) {
+    if (start.ok && end.ok && endsBeforeStart(start.value, end.value)) {
       found.push(
         problem(
           'error',

@@ -110,3 +110,8 @@ export function parseEdtf(text: string): EdtfResult {
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+/** DATA.md: `end` is not before `date`. An end is before its date only when all of it is. */
+export function endsBeforeStart(date: EdtfDate, end: EdtfDate): boolean {
+  return end.endMs <= date.startMs;
+}

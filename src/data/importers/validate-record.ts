@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parseEdtf } from '../../domain/edtf';
+import { endsBeforeStart, parseEdtf } from '../../domain/edtf';
 import { formatPath } from '../problems';
 import { EventSchema, SourceSchema } from '../schema';
 import type { V1Event, V1Source } from './import-result';
@@ -26,7 +26,7 @@ export function validateEvent(draft: unknown): Validated<V1Event> {
   if (end !== undefined) {
     const start = parseEdtf(date);
     const stop = parseEdtf(end);
-    if (start.ok && stop.ok && stop.value.endMs < start.value.endMs) {
+    if (start.ok && stop.ok && endsBeforeStart(start.value, stop.value)) {
       return {
         ok: false,
         issues: [{ field: 'end', keys: ['end'], message: `"${end}" is before the date "${date}"` }],
