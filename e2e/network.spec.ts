@@ -104,7 +104,7 @@ test('a server that never answers: loading is shown, then a message after a boun
     waitedMs += 1_000;
     await page.waitForTimeout(50);
   }
-  await expect(alert).toContainText('did not arrive within 20 seconds');
+  await expect(alert).toContainText('The server sent nothing for 20 seconds');
   expect(waitedMs).toBeGreaterThanOrEqual(63_000);
   expect(waitedMs).toBeLessThanOrEqual(65_000);
   expect(requests).toHaveLength(3);

@@ -38,8 +38,31 @@ export async function fetchDatasetBytes(
   },
 ): Promise<Uint8Array<ArrayBuffer>> {
   const timeoutMs = options.timeoutMs ?? LOAD_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(timeoutMs);
+  // A server that stops sending is given up on; a slow but steady download is not: the clock
+  // restarts with every chunk that arrives.
+  const idle = new AbortController();
+  let idleTimer = setTimeout(() => idle.abort(), timeoutMs);
+  const stillArriving = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => idle.abort(), timeoutMs);
+  };
+  const timeout = idle.signal;
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  try {
+    return await download(url, signal, timeout, timeoutMs, stillArriving, options.onProgress);
+  } finally {
+    clearTimeout(idleTimer);
+  }
+}
+
+async function download(
+  url: string,
+  signal: AbortSignal,
+  timeout: AbortSignal,
+  timeoutMs: number,
+  stillArriving: () => void,
+  onProgress: ((progress: DownloadProgress) => void) | undefined,
+): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response;
   try {
     // Same-origin credentials only; a dataset on another host must allow CORS.
@@ -74,7 +97,8 @@ export async function fetchDatasetBytes(
           `The dataset is larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB.`,
         );
       }
-      options.onProgress?.({ receivedBytes, totalBytes });
+      stillArriving();
+      onProgress?.({ receivedBytes, totalBytes });
     }
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
@@ -106,7 +130,7 @@ function classify(error: unknown, timeout: AbortSignal, timeoutMs: number, url: 
   if (timeout.aborted) {
     return new DatasetLoadError(
       'timeout',
-      `The dataset did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`,
+      `The server sent nothing for ${Math.round(timeoutMs / 1000)} seconds.`,
     );
   }
   if (error instanceof DOMException && error.name === 'AbortError') return error;

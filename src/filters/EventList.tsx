@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../domain/types';
 import { formatEdtfRange } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n-context';
@@ -25,7 +25,7 @@ const VIRTUAL_ABOVE = 500;
  * The matching events in time order. Only the rows in view are in the DOM (the list stays
  * light at 100,000 events); each row says its position in the whole with aria-posinset.
  */
-export function EventList({
+export const EventList = memo(function EventList({
   events,
   query,
   textLang,
@@ -57,15 +57,18 @@ export function EventList({
   });
 
   // Keep the open event in view, scrolling only this list, never the page around it.
+  // when the open event changes (not on every keystroke of a search, which changes the events).
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
   useEffect(() => {
     const element = scrollRef.current;
-    const at = events.findIndex((event) => event.id === selectedId);
+    const at = eventsRef.current.findIndex((event) => event.id === selectedId);
     if (!element || at === -1) return;
     const top = at * ROW_PX;
     if (top < element.scrollTop || top + ROW_PX > element.scrollTop + element.clientHeight) {
       element.scrollTop = Math.max(0, top - element.clientHeight / 3);
     }
-  }, [selectedId, events]);
+  }, [selectedId]);
 
   const rows = events.slice(range.first, range.last);
   return (
@@ -117,4 +120,4 @@ export function EventList({
       )}
     </div>
   );
-}
+});

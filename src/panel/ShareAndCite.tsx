@@ -10,7 +10,8 @@ interface ShareAndCiteProps {
   readonly dataset: Dataset;
   readonly event: TimelineEvent;
   /** The full link to this view (with the event open). */
-  readonly permalink: string;
+  /** The full link to this view (with the event open), read when it is used: the view moves. */
+  readonly permalink: () => string;
 }
 
 function today(): string {
@@ -23,16 +24,20 @@ export function ShareAndCite({ dataset, event, permalink }: ShareAndCiteProps) {
   const { locale, messages } = useI18n();
   const [confirmation, setConfirmation] = useState('');
   const [showCitation, setShowCitation] = useState(false);
-  const accessed = today();
-  const accessedDate = parseEdtf(accessed);
-  const citation = citeEvent(event, dataset, {
-    permalink,
-    accessed,
-    dateText: formatEdtfRange(event.date, event.end, 'en', messages.dateWords),
-    accessedText: accessedDate.ok
-      ? formatEdtf(accessedDate.value, locale, messages.dateWords)
-      : accessed,
-  });
+  const cite = () => {
+    const accessed = today();
+    const accessedDate = parseEdtf(accessed);
+    return citeEvent(event, dataset, {
+      permalink: permalink(),
+      accessed,
+      dateText: formatEdtfRange(event.date, event.end, 'en', messages.dateWords),
+      accessedText: accessedDate.ok
+        ? formatEdtf(accessedDate.value, locale, messages.dateWords)
+        : accessed,
+    });
+  };
+  // Shown as it was when opened; copied as it is when copied (the view may have moved since).
+  const citation = showCitation ? cite() : undefined;
   const copy = async (text: string, done: string) => {
     setConfirmation((await copyText(text)) ? done : messages.copyFailed);
   };
@@ -42,7 +47,7 @@ export function ShareAndCite({ dataset, event, permalink }: ShareAndCiteProps) {
         <button
           type="button"
           className="text-button"
-          onClick={() => copy(permalink, messages.linkCopied)}
+          onClick={() => copy(permalink(), messages.linkCopied)}
         >
           {messages.copyLink}
         </button>
@@ -55,13 +60,13 @@ export function ShareAndCite({ dataset, event, permalink }: ShareAndCiteProps) {
           {messages.cite}
         </button>
       </div>
-      {showCitation && (
+      {citation && (
         <div className="citation">
           <p className="citation-text">{citation.text}</p>
           <button
             type="button"
             className="text-button"
-            onClick={() => copy(citation.text, messages.citationCopied)}
+            onClick={() => copy(cite().text, messages.citationCopied)}
           >
             {messages.copyCitation}
           </button>
@@ -69,7 +74,7 @@ export function ShareAndCite({ dataset, event, permalink }: ShareAndCiteProps) {
           <button
             type="button"
             className="text-button"
-            onClick={() => copy(citation.bibtex, messages.bibtexCopied)}
+            onClick={() => copy(cite().bibtex, messages.bibtexCopied)}
           >
             {messages.copyBibtex}
           </button>

@@ -7,8 +7,6 @@ import type { UrlState } from './url-state';
 export interface MatchingEvents {
   /** Matching events in time order. */
   readonly events: readonly TimelineEvent[];
-  /** Their positions in dataset.events. */
-  readonly positions: readonly number[];
   /** Search scores by position, when there is a query. */
   readonly searchMatches: ReadonlyMap<number, number> | undefined;
   readonly selection: FacetSelection;
@@ -54,14 +52,12 @@ export function useMatchingEvents(dataset: Dataset, state: UrlState): MatchingEv
     [dataset, selection, searchMatches],
   );
   const events = useMemo(() => positions.map((p) => dataset.events[p]!), [dataset, positions]);
-  return {
-    events,
-    positions,
-    searchMatches,
-    selection,
-    query,
-    indexing: index === undefined && state.q.trim() !== '',
-  };
+  const indexing = index === undefined && state.q.trim() !== '';
+  // One object while nothing changed, so that components given it can skip re-rendering.
+  return useMemo(
+    () => ({ events, searchMatches, selection, query, indexing }),
+    [events, searchMatches, selection, query, indexing],
+  );
 }
 
 const SLICE_EVENTS = 4000;

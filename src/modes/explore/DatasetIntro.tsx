@@ -1,15 +1,14 @@
+import { memo } from 'react';
 import type { Dataset } from '../../domain/types';
 import { formatEdtf, formatNumber } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** Shown beside the timeline while no event is open: what this dataset is and how to begin. */
-export function DatasetIntro({ dataset }: { dataset: Dataset }) {
+export const DatasetIntro = memo(function DatasetIntro({ dataset }: { dataset: Dataset }) {
   const { locale, messages } = useI18n();
+  // Events are sorted by start.
   const first = dataset.events[0];
-  const last = dataset.events.reduce<typeof first>(
-    (latest, event) => (!latest || event.startMs > latest.startMs ? event : latest),
-    undefined,
-  );
+  const last = dataset.events.at(-1);
   return (
     <aside className="intro" aria-label={messages.aboutDataset}>
       <h2>{messages.aboutDataset}</h2>
@@ -40,4 +39,4 @@ export function DatasetIntro({ dataset }: { dataset: Dataset }) {
       </ul>
     </aside>
   );
-}
+});

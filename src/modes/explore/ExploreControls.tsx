@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Facet } from '../../domain/filter-events';
 import { FACETS } from '../../domain/filter-events';
 import type { Dataset } from '../../domain/types';
@@ -6,7 +6,7 @@ import { FilterPanel } from '../../filters/FilterPanel';
 import { MatchStatus } from '../../filters/MatchStatus';
 import { SearchBox } from '../../filters/SearchBox';
 import { useI18n } from '../../i18n/i18n-context';
-import type { LaneMode } from '../../state/url-state';
+import { LANE_MODES, type LaneMode } from '../../state/url-state';
 import type { MatchingEvents } from '../../state/use-matching-events';
 
 interface ExploreControlsProps {
@@ -18,7 +18,7 @@ interface ExploreControlsProps {
   readonly onClear: () => void;
   readonly onFacet: (facet: Facet, values: string[]) => void;
   readonly lanes: LaneMode;
-  readonly onLanes: (lanes: string) => void;
+  readonly onLanes: (lanes: LaneMode) => void;
   readonly years: { from: number; to: number; min: number; max: number };
   readonly onYears: (from: number, to: number) => void;
   /** An embed has no search box (a reader searches in the full view); the filters stay. */
@@ -28,7 +28,7 @@ interface ExploreControlsProps {
 }
 
 /** Search, filters, how many match, lanes, and on phones the switch between timeline and list. */
-export function ExploreControls(props: ExploreControlsProps) {
+export const ExploreControls = memo(function ExploreControls(props: ExploreControlsProps) {
   const { messages } = useI18n();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -55,7 +55,13 @@ export function ExploreControls(props: ExploreControlsProps) {
         )}
         <span className="inline-field lanes-field">
           <label htmlFor={lanesId}>{messages.lanes}</label>
-          <select id={lanesId} value={props.lanes} onChange={(e) => props.onLanes(e.target.value)}>
+          <select
+            id={lanesId}
+            value={props.lanes}
+            onChange={(e) =>
+              props.onLanes(LANE_MODES.find((mode) => mode === e.target.value) ?? 'one')
+            }
+          >
             <option value="one">{messages.laneOne}</option>
             <option value="host">{messages.laneHost}</option>
             <option value="type">{messages.laneType}</option>
@@ -93,4 +99,4 @@ export function ExploreControls(props: ExploreControlsProps) {
       </div>
     </div>
   );
-}
+});

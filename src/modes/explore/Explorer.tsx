@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
-import { hasSelection, NO_SELECTION } from '../../domain/filter-events';
+import { type Facet, hasSelection, NO_SELECTION } from '../../domain/filter-events';
+import type { TimelineEvent } from '../../domain/types';
 import { DownloadButtons } from '../../filters/DownloadButtons';
 import { EventList } from '../../filters/EventList';
 import { formatEdtfRange } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { EventDetails } from '../../panel/EventDetails';
-import { LANE_MODES, serializeUrlState } from '../../state/url-state';
+import { type LaneMode, serializeUrlState } from '../../state/url-state';
 import { useMatchingEvents } from '../../state/use-matching-events';
 import { useDebouncedUrlWrite, useUrlState } from '../../state/use-url-state';
 import { buildEventIndex } from '../../timeline/model/event-index';
-import { revealRange, spanMs, windowForEvents } from '../../timeline/model/time-window';
+import { revealEvent, revealRange, windowForEvents } from '../../timeline/model/time-window';
 import { Overview } from '../../timeline/view/Overview';
 import { Timeline } from '../../timeline/view/Timeline';
 import { ProblemsAlert } from '../../ui/ProblemsAlert';
@@ -19,6 +20,8 @@ import { DatasetIntro } from './DatasetIntro';
 import { ExploreControls } from './ExploreControls';
 import { buildLaneGroups } from './lane-groups';
 import { useViewWindow } from './use-view-window';
+
+const year = (ms: number) => new Date(ms).getUTCFullYear();
 
 /** Everything a person does with a loaded dataset: search, filter, the timeline, the list, details. */
 export function Explorer({ loaded }: { loaded: LoadedDataset }) {
@@ -64,12 +67,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
       const event = position === undefined ? undefined : dataset.events[position];
       if (!event) return;
       focusDetails.current = true;
-      const now = current();
-      const next = revealRange(
-        now,
-        event.startMs,
-        Math.min(event.endMs, event.startMs + spanMs(now) / 2),
-      );
+      const next = revealEvent(current(), event);
       setWindow(next);
       setAnnouncement(
         messages.opened(
@@ -118,17 +116,48 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [selected, close]);
 
+  // Only the timeline and the overview follow the window at frame rate; everything else gets
+  // callbacks that read the window when used, so it does not re-render while a person pans.
   const hrefFor = useCallback(
-    (id: string) => serializeUrlState({ ...state, q: query, event: id, window }) || '?',
-    [state, query, window],
+    (id: string) => serializeUrlState({ ...state, q: query, event: id, window: current() }) || '?',
+    [state, query, current],
   );
   const filtered = hasSelection(matching.selection) || query.trim() !== '';
-  const years = {
-    min: new Date(homeWindow.startMs).getUTCFullYear(),
-    max: new Date(homeWindow.endMs).getUTCFullYear(),
-    from: new Date(window.startMs).getUTCFullYear(),
-    to: new Date(window.endMs - 1).getUTCFullYear(),
-  };
+  const [fromYear, toYear] = [year(window.startMs), year(window.endMs - 1)];
+  const years = useMemo(
+    () => ({
+      min: year(homeWindow.startMs),
+      max: year(homeWindow.endMs),
+      from: fromYear,
+      to: toYear,
+    }),
+    [homeWindow, fromYear, toYear],
+  );
+  const onClear = useCallback(() => {
+    setQuery('');
+    update({ q: '', ...NO_SELECTION });
+  }, [update]);
+  const onFacet = useCallback(
+    (facet: Facet, values: string[]) => update({ [facet]: values }),
+    [update],
+  );
+  const onLanes = useCallback((lanes: LaneMode) => update({ lanes }), [update]);
+  const onYears = useCallback(
+    (from: number, to: number) =>
+      setWindow({ startMs: Date.UTC(from, 0, 1), endMs: Date.UTC(to + 1, 0, 1) }),
+    [setWindow],
+  );
+  const onSearch = useCallback(
+    (text: string) => {
+      setQuery(text);
+      update({ q: text });
+    },
+    [update],
+  );
+  const followListScroll = useCallback(
+    (event: TimelineEvent) => setWindow((now) => revealRange(now, event.startMs, event.endMs, 0.3)),
+    [setWindow],
+  );
 
   if (dataset.events.length === 0) {
     return (
@@ -153,17 +182,12 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
         onQuery={setQuery}
         matching={matching}
         filtered={filtered}
-        onClear={() => {
-          setQuery('');
-          update({ q: '', ...NO_SELECTION });
-        }}
-        onFacet={(facet, values) => update({ [facet]: values })}
+        onClear={onClear}
+        onFacet={onFacet}
         lanes={state.lanes}
-        onLanes={(lanes) => update({ lanes: LANE_MODES.find((m) => m === lanes) ?? 'one' })}
+        onLanes={onLanes}
         years={years}
-        onYears={(from, to) =>
-          setWindow({ startMs: Date.UTC(from, 0, 1), endMs: Date.UTC(to + 1, 0, 1) })
-        }
+        onYears={onYears}
         embed={state.embed}
         tab={tab}
         onTab={setTab}
@@ -212,12 +236,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             textLang={dataset.language}
             selectedId={selected?.id}
             onOpen={open}
-            onScrollTo={
-              followList
-                ? (event) =>
-                    setWindow((current) => revealRange(current, event.startMs, event.endMs, 0.3))
-                : undefined
-            }
+            onScrollTo={followList ? followListScroll : undefined}
           />
         </section>
         {selected ? (
@@ -229,10 +248,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             query={matching.query}
             onClose={close}
             onOpen={open}
-            onSearch={(text) => {
-              setQuery(text);
-              update({ q: text });
-            }}
+            onSearch={onSearch}
             hrefFor={hrefFor}
           />
         ) : (

@@ -9,7 +9,7 @@ import { SourceCitation } from '../../panel/SourceCitation';
 import type { UrlState } from '../../state/url-state';
 import { useMatchingEvents } from '../../state/use-matching-events';
 import { useUrlState } from '../../state/use-url-state';
-import { revealRange, spanMs } from '../../timeline/model/time-window';
+import { revealEvent } from '../../timeline/model/time-window';
 import { LoadingState } from '../../ui/LoadingState';
 import { LoadStatus } from '../../ui/LoadStatus';
 import { PresentStrip } from './PresentStrip';
@@ -305,11 +305,7 @@ function Slide({ dataset, event, date, direction }: SlideProps) {
 /** The explorer's window, moved if need be so the event just presented is in view. */
 function windowShowing(state: UrlState, event: TimelineEvent | undefined): UrlState['window'] {
   if (!state.window || !event) return state.window;
-  return revealRange(
-    state.window,
-    event.startMs,
-    Math.min(event.endMs, event.startMs + spanMs(state.window) / 2),
-  );
+  return revealEvent(state.window, event);
 }
 
 function isControl(target: EventTarget | null): boolean {

@@ -84,3 +84,15 @@ export function windowForEvents(events: readonly { startMs: number; endMs: numbe
   }
   return fitWindow(startMs, endMs);
 }
+
+/** The same span, moved to show an event (at most half a window of it, for a long one). */
+export function revealEvent(
+  window: TimeWindow,
+  event: { startMs: number; endMs: number },
+): TimeWindow {
+  return revealRange(
+    window,
+    event.startMs,
+    Math.min(event.endMs, event.startMs + spanMs(window) / 2),
+  );
+}

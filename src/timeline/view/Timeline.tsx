@@ -16,7 +16,7 @@ import { type Layout, layoutTimeline, type PlacedEvent } from '../model/layout-t
 import {
   fitWindow,
   panWindow,
-  revealRange,
+  revealEvent,
   spanMs,
   type TimeWindow,
   zoomWindow,
@@ -92,15 +92,15 @@ export function Timeline({
   const { widthPx, heightPx } = useElementSize(viewportRef);
   const helpId = useId();
 
-  const selectedPosition =
-    selectedId === undefined ? undefined : index.positionById.get(selectedId);
-  const [activePosition, setActivePosition] = useState<number | undefined>(selectedPosition);
+  // The keyboard's place is an event, not a position: a search or a filter replaces the index.
+  const [activeId, setActiveId] = useState<string | undefined>(selectedId);
+  const activePosition = activeId === undefined ? undefined : index.positionById.get(activeId);
   const focusPending = useRef(false);
 
   // Opening an event from elsewhere (a deep link, the list, a series link) moves the keyboard there too.
   useEffect(() => {
-    if (selectedPosition !== undefined) setActivePosition(selectedPosition);
-  }, [selectedPosition]);
+    if (selectedId !== undefined) setActiveId(selectedId);
+  }, [selectedId]);
 
   // The selected event's series is pinned too, so that its line joins every meeting in view.
   const seriesIds = useMemo(
@@ -111,14 +111,11 @@ export function Timeline({
     [index, seriesId],
   );
   const pinnedIds = useMemo(
-    () => [
-      ...[activePosition, selectedPosition]
-        .filter((p): p is number => p !== undefined)
-        .map((p) => index.events[p]?.id)
-        .filter((id): id is NonNullable<typeof id> => id !== undefined),
-      ...seriesIds,
-    ],
-    [activePosition, selectedPosition, index, seriesIds],
+    () =>
+      [activeId, selectedId, ...seriesIds].filter(
+        (id): id is string => id !== undefined && index.positionById.has(id),
+      ),
+    [activeId, selectedId, index, seriesIds],
   );
 
   const groupLayouts = useMemo((): GroupLayout[] | undefined => {
@@ -174,12 +171,8 @@ export function Timeline({
       const event = index.events[position];
       if (!event) return;
       focusPending.current = true;
-      setActivePosition(position);
-      const next = revealRange(
-        window,
-        event.startMs,
-        Math.min(event.endMs, event.startMs + spanMs(window) / 2),
-      );
+      setActiveId(event.id);
+      const next = revealEvent(window, event);
       if (next !== window) onWindowChange(next);
     },
     [index, window, onWindowChange],
@@ -210,10 +203,7 @@ export function Timeline({
     }
   });
 
-  const focusEvent = useCallback(
-    (id: string) => setActivePosition(index.positionById.get(id)),
-    [index],
-  );
+  const focusEvent = useCallback((id: string) => setActiveId(id), []);
 
   const zoomBy = useCallback(
     (factor: number) => {
@@ -284,7 +274,6 @@ export function Timeline({
     if (handled) event.preventDefault();
   };
 
-  const activeId = activePosition === undefined ? undefined : index.events[activePosition]?.id;
   const tabStopId = placed.some(({ item }) => item.event.id === activeId)
     ? activeId
     : (index.events[firstPlacedPosition() ?? -1]?.id ?? undefined);
