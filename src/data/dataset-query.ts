@@ -35,8 +35,10 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
       // The benchmark measures from here: the data has arrived, everything after is ours.
       performance.mark('bilateral:data-received');
       onProgress({ phase: 'prepare', eventsDone: 0, eventsTotal: 0 });
-      const result = await parseOffMainThread(data, (assembly) =>
-        onProgress({ phase: 'prepare', ...assembly }),
+      const result = await parseOffMainThread(
+        data,
+        (assembly) => onProgress({ phase: 'prepare', ...assembly }),
+        signal,
       );
       if (!result.ok) throw new DatasetFileRejected(result.error);
       return { dataset: result.dataset, problems: result.problems };

@@ -11,6 +11,7 @@ import type { WorkerRequest } from './parse-worker';
 export function parseOffMainThread(
   data: string | Uint8Array<ArrayBuffer>,
   onProgress: (progress: AssemblyProgress) => void = () => {},
+  signal?: AbortSignal,
 ): Promise<ParseResult> {
   if (typeof Worker === 'undefined') return parseHere(data, onProgress);
   const count = Math.max(1, Math.min(MAX_WORKERS, globalThis.navigator?.hardwareConcurrency ?? 1));
@@ -35,6 +36,8 @@ export function parseOffMainThread(
       for (const worker of workers) worker.terminate();
       resolve(result);
     };
+    // Another dataset asked for, or the page gone: the workers stop rather than parse on.
+    signal?.addEventListener('abort', () => settle(Promise.reject(signal.reason)), { once: true });
     const assembler = new DatasetAssembler();
     for (const worker of workers) {
       worker.onmessage = (message: MessageEvent<ParseMessage>) => {

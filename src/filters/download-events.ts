@@ -1,4 +1,6 @@
+import { slug } from '../data/importers/slug';
 import type { Dataset, TimelineEvent } from '../domain/types';
+import { downloadBlob } from '../ui/download-blob';
 
 export type DownloadFormat = 'csv' | 'json';
 
@@ -18,23 +20,5 @@ export async function downloadEvents(
       ? `${JSON.stringify(doc, null, 2)}\n`
       : (await import('../data/export/to-csv')).toCsv(doc);
   const type = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${fileName(dataset.title)}.${format}`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the browser has taken the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function fileName(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug || 'events';
+  downloadBlob(new Blob([body], { type }), `${slug(dataset.title) || 'events'}.${format}`);
 }

@@ -165,6 +165,16 @@ function isLeap(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(localeTag(locale), { useGrouping: value >= 10_000 }).format(value);
+  // Grouping only from five digits on: "2024" is a year, "12,500" a count.
+  const grouping = value >= 10_000;
+  const key = `${locale}|${grouping}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeTag(locale), { useGrouping: grouping });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }

@@ -8,9 +8,7 @@ import {
 } from 'react';
 import type { UrlState } from '../../state/url-state';
 import { useDebouncedUrlWrite } from '../../state/use-url-state';
-import type { TimeWindow } from '../../timeline/model/time-window';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, type TimeWindow } from '../../timeline/model/time-window';
 
 function sameToTheDay(a: TimeWindow | undefined, b: TimeWindow | undefined): boolean {
   if (!a || !b) return a === b;

@@ -1,8 +1,10 @@
+import { namedPublishers } from '../../domain/named-publishers';
 import type { Dataset, TimelineEvent } from '../../domain/types';
 import { formatNumber } from '../../i18n/format-date';
 import { formatTickLabel } from '../../i18n/format-tick';
 import type { Messages } from '../../i18n/messages-en';
 import type { TimeWindow } from '../../timeline/model/time-window';
+import { downloadBlob } from '../../ui/download-blob';
 import { canvasFont, drawScene } from './draw-scene';
 import { exportFileName } from './export-file-name';
 import { formatWindowDays } from './format-window-days';
@@ -47,14 +49,14 @@ export async function exportTimelineImage(
     format === 'svg'
       ? new Blob([sceneToSvg(scene, request.dataset.title)], { type: 'image/svg+xml' })
       : await sceneToPng(scene);
-  download(blob, fileName);
+  downloadBlob(blob, fileName);
   return fileName;
 }
 
 function sceneWords({ dataset, events, window, locale, messages }: ExportRequest) {
   const visible = events.filter((e) => e.endMs > window.startMs && e.startMs < window.endMs);
   const period = formatWindowDays(window, locale, messages.dateWords);
-  const publishers = topPublishers(dataset);
+  const publishers = namedPublishers(dataset, NAMED_PUBLISHERS);
   return {
     title: dataset.title,
     subtitle: `${period} · ${messages.exportEventCount(formatNumber(visible.length, locale))}`,
@@ -81,18 +83,6 @@ function sceneWords({ dataset, events, window, locale, messages }: ExportRequest
         ? messages.moreEventsHere(formatNumber(count, locale))
         : formatNumber(count, locale),
   };
-}
-
-/** The publishers the data comes from, most cited first, as the page's attribution names them. */
-function topPublishers(dataset: Dataset): string[] {
-  const counts = new Map<string, number>();
-  for (const source of dataset.sources.values()) {
-    if (source.publisher) counts.set(source.publisher, (counts.get(source.publisher) ?? 0) + 1);
-  }
-  const publishers = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-  const named = publishers.slice(0, NAMED_PUBLISHERS);
-  if (publishers.length > NAMED_PUBLISHERS) named.push(`+${publishers.length - NAMED_PUBLISHERS}`);
-  return named;
 }
 
 // The image takes the colours of the theme on screen, read from the page's custom properties.
@@ -153,17 +143,4 @@ async function sceneToPng(scene: Scene): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('No PNG'))), 'image/png'),
   );
-}
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the URL is kept a while for slow disks, then released.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { axisTicks, chooseTickStep } from '../../timeline/model/axis-ticks';
 import { buildEventIndex } from '../../timeline/model/event-index';
 import { densityCounts, toPx } from '../../timeline/model/layout-timeline';
-import { fitWindow, type TimeWindow } from '../../timeline/model/time-window';
+import { type TimeWindow, windowForEvents } from '../../timeline/model/time-window';
 
 interface PresentStripProps {
   /** The events being presented, in time order. */
@@ -22,13 +22,8 @@ const MIN_TICK_SPACING_PX = 150;
 /** Where the current event sits among all the events presented. */
 export function PresentStrip({ events, current }: PresentStripProps) {
   const { messages } = useI18n();
-  const window = useMemo(() => {
-    const first = events[0];
-    if (!first) return fitWindow(current.startMs, current.endMs);
-    let lastMs = first.endMs;
-    for (const event of events) lastMs = Math.max(lastMs, event.endMs);
-    return fitWindow(first.startMs, lastMs, 0.03);
-  }, [events, current]);
+  // The same window for every slide, so the bins below are counted once per set of events.
+  const window = useMemo(() => windowForEvents(events, 0.03), [events]);
   const leftPercent = toPx(window, 100, current.startMs);
   return (
     <div className="present-strip" role="img" aria-label={messages.positionAmongEvents}>

@@ -73,7 +73,10 @@ export function fitWindow(startMs: number, endMs: number, paddingRatio = 0.05): 
 }
 
 /** The window that shows every event: from the first start to the last end, padded. */
-export function windowForEvents(events: readonly { startMs: number; endMs: number }[]): TimeWindow {
+export function windowForEvents(
+  events: readonly { startMs: number; endMs: number }[],
+  paddingRatio = 0.05,
+): TimeWindow {
   const first = events[0];
   if (!first) return fitWindow(Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1));
   let startMs = first.startMs;
@@ -82,7 +85,7 @@ export function windowForEvents(events: readonly { startMs: number; endMs: numbe
     startMs = Math.min(startMs, event.startMs);
     endMs = Math.max(endMs, event.endMs);
   }
-  return fitWindow(startMs, endMs);
+  return fitWindow(startMs, endMs, paddingRatio);
 }
 
 /** The same span, moved to show an event (at most half a window of it, for a long one). */

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { axisTicks, chooseTickStep } from '../model/axis-ticks';
 import { toPx } from '../model/layout-timeline';
 import type { TimeWindow } from '../model/time-window';
+import { AXIS_HEIGHT_PX } from './dimensions';
 
 interface AxisProps {
   readonly window: TimeWindow;
@@ -23,7 +24,7 @@ export const Axis = memo(function Axis({ window, widthPx, topPx, rtl }: AxisProp
     <svg
       className="timeline-axis"
       width={widthPx}
-      height={34}
+      height={AXIS_HEIGHT_PX}
       style={{ top: `${topPx}px` }}
       aria-hidden="true"
     >

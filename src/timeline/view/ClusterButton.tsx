@@ -15,7 +15,7 @@ interface ClusterButtonProps {
   readonly maxCount: number;
   readonly columnWidthPx: number;
   readonly tabbable: boolean;
-  readonly onZoom: () => void;
+  readonly onZoom: (cluster: Cluster) => void;
 }
 
 const CLUSTER_PILL_PX = 48;
@@ -48,7 +48,7 @@ export const ClusterButton = memo(function ClusterButton({
     'aria-label': name,
     'data-cluster': '',
     tabIndex: tabbable ? 0 : -1,
-    onClick: onZoom,
+    onClick: () => onZoom(cluster),
   };
   if (mode === 'density') {
     const areaPx = barAreaBottomPx - barAreaTopPx;

@@ -175,7 +175,7 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
               aria-label={kind === 'start' ? messages.overviewStart : messages.overviewEnd}
               aria-valuemin={year(span.startMs)}
               aria-valuemax={year(span.endMs)}
-              aria-valuenow={year(kind === 'start' ? window.startMs : window.endMs)}
+              aria-valuenow={year(kind === 'start' ? window.startMs : window.endMs - 1)}
               aria-valuetext={formatPeriod(
                 kind === 'start' ? window.startMs : window.endMs - 1,
                 kind === 'start' ? window.startMs : window.endMs - 1,

@@ -12,7 +12,12 @@ import { directionOf } from '../../i18n/choose-language';
 import { useI18n } from '../../i18n/i18n-context';
 import { attachGestures } from '../interaction/gesture-adapter';
 import type { EventIndex } from '../model/event-index';
-import { type Layout, layoutTimeline, type PlacedEvent } from '../model/layout-timeline';
+import {
+  type Cluster,
+  type Layout,
+  layoutTimeline,
+  type PlacedEvent,
+} from '../model/layout-timeline';
 import {
   fitWindow,
   panWindow,
@@ -24,6 +29,7 @@ import {
 import { Axis } from './Axis';
 import { ClusterButton } from './ClusterButton';
 import { DensityStrip } from './DensityStrip';
+import { AXIS_HEIGHT_PX, LANE_HEIGHT_PX, STRIP_HEIGHT_PX } from './dimensions';
 import { EventMark } from './EventMark';
 import { labelBoxWidthPx } from './measure-label';
 import { SeriesLine } from './SeriesLine';
@@ -56,9 +62,6 @@ export interface TimelineProps {
   readonly wheelNeedsModifier?: boolean;
 }
 
-export const LANE_HEIGHT_PX = 30;
-export const AXIS_HEIGHT_PX = 34;
-export const STRIP_HEIGHT_PX = 40;
 const TOP_PADDING_PX = 8;
 const GROUP_LABEL_PX = 18;
 const DETAIL_LIMIT = 600;
@@ -67,6 +70,8 @@ const CLUSTER_PX = 56;
 interface GroupLayout {
   readonly group: LaneGroup;
   readonly layout: Layout;
+  /** The largest cluster, which sets the height scale of the density columns. */
+  readonly maxCount: number;
   readonly topPx: number;
   readonly lanes: number;
 }
@@ -134,20 +139,17 @@ export function Timeline({
       const pinned = pinnedIds
         .map((id) => group.index.positionById.get(id))
         .filter((p): p is number => p !== undefined);
-      return {
-        group,
+      const layout = layoutTimeline(group.index, window, {
+        widthPx,
         lanes,
-        topPx: bandTopPx,
-        layout: layoutTimeline(group.index, window, {
-          widthPx,
-          lanes,
-          boxWidthPx: labelBoxWidthPx,
-          gapPx: 6,
-          detailLimit: DETAIL_LIMIT,
-          clusterPx: CLUSTER_PX,
-          pinned,
-        }),
-      };
+        boxWidthPx: labelBoxWidthPx,
+        gapPx: 6,
+        detailLimit: DETAIL_LIMIT,
+        clusterPx: CLUSTER_PX,
+        pinned,
+      });
+      const maxCount = layout.clusters.reduce((max, cluster) => Math.max(max, cluster.count), 1);
+      return { group, lanes, topPx: bandTopPx, layout, maxCount };
     });
   }, [groups, window, widthPx, heightPx, pinnedIds]);
 
@@ -202,6 +204,14 @@ export function Timeline({
       button.focus({ preventScroll: true });
     }
   });
+
+  const zoomToCluster = useCallback(
+    (cluster: Cluster) =>
+      onWindowChange(fitWindow(cluster.firstStartMs, cluster.lastStartMs, 0.15)),
+    [onWindowChange],
+  );
+  // Density columns share the width equally.
+  const columnWidthPx = widthPx / Math.max(1, Math.floor(widthPx / CLUSTER_PX));
 
   const focusEvent = useCallback((id: string) => setActiveId(id), []);
 
@@ -367,7 +377,7 @@ export function Timeline({
                   onFocusEvent={focusEvent}
                 />
               ))}
-              {groupLayouts.flatMap(({ group, layout, topPx, lanes }) =>
+              {groupLayouts.flatMap(({ group, layout, topPx, lanes, maxCount }) =>
                 layout.clusters.map((cluster) => (
                   <ClusterButton
                     key={`${group.key}:${cluster.key}`}
@@ -382,12 +392,10 @@ export function Timeline({
                         ? topPx + (lanes - 1) * LANE_HEIGHT_PX
                         : stripTopPx + 6
                     }
-                    maxCount={layout.clusters.reduce((max, c) => Math.max(max, c.count), 1)}
-                    columnWidthPx={widthPx / Math.max(1, Math.floor(widthPx / CLUSTER_PX))}
+                    maxCount={maxCount}
+                    columnWidthPx={columnWidthPx}
                     tabbable={cluster.key === firstClusterKey}
-                    onZoom={() =>
-                      onWindowChange(fitWindow(cluster.firstStartMs, cluster.lastStartMs, 0.15))
-                    }
+                    onZoom={zoomToCluster}
                   />
                 )),
               )}

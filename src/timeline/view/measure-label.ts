@@ -4,8 +4,8 @@ import type { TimelineEvent } from '../../domain/types';
 // event on a canvas (never by laying out DOM), and capped: long titles are cut with an ellipsis.
 export const LABEL_FONT =
   '600 13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-export const MARKER_PX = 22;
-export const MAX_LABEL_PX = 220;
+const MARKER_PX = 22;
+const MAX_LABEL_PX = 220;
 const widths = new WeakMap<TimelineEvent, number>();
 let context: CanvasRenderingContext2D | null | undefined;
 
