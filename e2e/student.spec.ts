@@ -55,6 +55,16 @@ test('"What did China say after the Besham attack?": search, open it, read the C
   await expect(details.getByRole('list', { name: 'Statements' })).toContainText('Jiang Zaidong');
 });
 
+test('Enter in the search box opens the best match', async ({ page }) => {
+  await page.goto('./');
+  await waitForTimeline(page);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('gwadar port inaugurated');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText('Gwadar port inaugurated');
+});
+
 test('"How often do the two sides meet, and where?": consultations by host country', async ({
   page,
 }) => {

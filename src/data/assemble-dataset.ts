@@ -1,6 +1,7 @@
+import { compareEvents } from '../domain/compare-events';
 import type { TimelineEvent } from '../domain/types';
 import { checkLinks, inFileOrder } from './link-checks';
-import { compareEvents, toTimelineEvent } from './normalize-event';
+import { toTimelineEvent } from './normalize-event';
 import type { ParseResult } from './parse-dataset';
 import type { ParseMessage } from './parse-protocol';
 import type { DatasetProblem } from './problems';

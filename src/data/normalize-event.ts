@@ -61,8 +61,3 @@ function mustParse(text: string) {
   if (!result.ok) throw new Error(`unreachable: schema accepted an invalid date ${text}`);
   return result.value;
 }
-
-/** Time order: start, then end, then order in the file. */
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index;
-}

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { compareEvents } from '../domain/compare-events';
 import type { Dataset, Party, Source, SourceId, TimelineEvent } from '../domain/types';
 import { locateJsonSyntaxError } from './json-syntax-error';
 import { checkLinks, inFileOrder } from './link-checks';
-import { compareEvents, toTimelineEvent } from './normalize-event';
+import { toTimelineEvent } from './normalize-event';
 import {
   type DatasetFileError,
   type DatasetProblem,

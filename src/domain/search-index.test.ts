@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from './normalise-text';
-import { buildSearchIndex, highlightRanges, searchEvents } from './search-index';
+import { bestMatch, buildSearchIndex, highlightRanges, searchEvents } from './search-index';
 import { testEvent } from './test-event';
 import type { TimelineEvent } from './types';
 
@@ -79,6 +79,22 @@ describe('search', () => {
 
   it('normalises Arabic letter variants to the Urdu forms', () => {
     expect(normaliseText('كراچي')).toBe(normaliseText('کراچی'));
+  });
+});
+
+describe('bestMatch', () => {
+  it('is the highest score, and the earliest event among equals', () => {
+    expect(
+      bestMatch(
+        new Map([
+          [4, 2],
+          [1, 8],
+          [3, 8],
+        ]),
+      ),
+    ).toBe(1);
+    expect(bestMatch(searchEvents(index, 'inaugurated'))).toBe(0);
+    expect(bestMatch(undefined)).toBeUndefined();
   });
 });
 

@@ -112,3 +112,16 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
   }
   return merged;
 }
+
+/** The position of the best match: the highest score, the earliest event among equals. */
+export function bestMatch(matches: ReadonlyMap<number, number> | undefined): number | undefined {
+  let best: number | undefined;
+  let bestScore = 0;
+  for (const [position, score] of matches ?? []) {
+    if (score > bestScore || (score === bestScore && best !== undefined && position < best)) {
+      best = position;
+      bestScore = score;
+    }
+  }
+  return best;
+}

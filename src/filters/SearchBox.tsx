@@ -4,9 +4,11 @@ import { useI18n } from '../i18n/i18n-context';
 interface SearchBoxProps {
   readonly value: string;
   readonly onChange: (value: string) => void;
+  /** Enter: open the best match. */
+  readonly onSubmit: () => void;
 }
 
-export function SearchBox({ value, onChange }: SearchBoxProps) {
+export function SearchBox({ value, onChange, onSubmit }: SearchBoxProps) {
   const { messages } = useI18n();
   const hintId = useId();
   return (
@@ -18,6 +20,11 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         placeholder={messages.searchPlaceholder}
         value={value}
         onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          onSubmit();
+        }}
         autoComplete="off"
         spellCheck={false}
       />

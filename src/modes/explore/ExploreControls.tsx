@@ -13,6 +13,7 @@ interface ExploreControlsProps {
   readonly dataset: Dataset;
   readonly query: string;
   readonly onQuery: (query: string) => void;
+  readonly onSearchSubmit: () => void;
   readonly matching: MatchingEvents;
   readonly filtered: boolean;
   readonly onClear: () => void;
@@ -37,7 +38,9 @@ export const ExploreControls = memo(function ExploreControls(props: ExploreContr
   return (
     <div className="controls">
       <div className="controls-row">
-        {!props.embed && <SearchBox value={props.query} onChange={props.onQuery} />}
+        {!props.embed && (
+          <SearchBox value={props.query} onChange={props.onQuery} onSubmit={props.onSearchSubmit} />
+        )}
         <button
           type="button"
           className="text-button"

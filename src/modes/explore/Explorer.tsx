@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { type Facet, hasSelection, NO_SELECTION } from '../../domain/filter-events';
+import { bestMatch } from '../../domain/search-index';
 import type { TimelineEvent } from '../../domain/types';
 import { DownloadButtons } from '../../filters/DownloadButtons';
 import { EventList } from '../../filters/EventList';
@@ -154,6 +155,11 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     },
     [update],
   );
+  const openBestMatch = useCallback(() => {
+    const position = bestMatch(matching.searchMatches);
+    const event = position === undefined ? undefined : dataset.events[position];
+    if (event) open(event.id);
+  }, [matching.searchMatches, dataset, open]);
   const followListScroll = useCallback(
     (event: TimelineEvent) => setWindow((now) => revealRange(now, event.startMs, event.endMs, 0.3)),
     [setWindow],
@@ -180,6 +186,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
         dataset={dataset}
         query={query}
         onQuery={setQuery}
+        onSearchSubmit={openBestMatch}
         matching={matching}
         filtered={filtered}
         onClear={onClear}

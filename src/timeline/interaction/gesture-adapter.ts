@@ -53,7 +53,7 @@ export function attachGestures(element: HTMLElement, options: GestureOptions): (
     pointers.set(event.pointerId, localX(event.clientX));
     if (pointers.size === 2) {
       const window = options.getWindow();
-      const [a, b] = [...pointers.values()] as [number, number];
+      const [a = 0, b = 0] = pointers.values();
       gesture = { kind: 'pinch', anchorsMs: [msAt(window, a), msAt(window, b)] };
       for (const id of pointers.keys()) capture(id);
     } else if (pointers.size === 1) {
@@ -71,7 +71,7 @@ export function attachGestures(element: HTMLElement, options: GestureOptions): (
     const xPx = localX(event.clientX);
     pointers.set(event.pointerId, xPx);
     if (gesture.kind === 'pinch') {
-      const [a, b] = [...pointers.values()] as [number, number];
+      const [a = 0, b = 0] = pointers.values();
       if (Math.abs(b - a) < 10) return;
       const [msA, msB] = gesture.anchorsMs;
       // The two instants under the fingers stay under the fingers.
@@ -97,7 +97,9 @@ export function attachGestures(element: HTMLElement, options: GestureOptions): (
     if (gesture?.kind === 'drag' || gesture?.kind === 'pinch')
       suppressClick = event.type === 'pointerup';
     if (pointers.size === 1 && gesture?.kind === 'pinch') {
-      const [[pointerId, x]] = [...pointers.entries()] as [[number, number]];
+      const [remaining] = pointers.entries();
+      if (!remaining) return;
+      const [pointerId, x] = remaining;
       gesture = { kind: 'drag', pointerId, startX: x, start: options.getWindow() };
     } else if (pointers.size === 0) {
       gesture = undefined;

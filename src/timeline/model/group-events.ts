@@ -1,3 +1,4 @@
+import { compareEvents } from '../../domain/compare-events';
 import type { TimelineEvent } from '../../domain/types';
 
 export interface EventGroup {
@@ -38,7 +39,7 @@ export function groupEvents(
   const rest = ranked
     .slice(kept.length)
     .flatMap(([, list]) => list)
-    .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index);
+    .sort(compareEvents);
   return [
     ...kept.map(([key, list]) => ({ key, events: list })),
     { key: OTHER_GROUP, events: rest },
