@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utcDayMs } from '../domain/edtf';
+import { isValidWindow, MAX_SPAN_MS, MIN_SPAN_MS } from '../domain/time-window';
 import { FUZZ_TIMEOUT_MS, fuzzOptions, hostileString } from '../testing/fuzz';
-import { isValidWindow, MAX_SPAN_MS, MIN_SPAN_MS } from '../timeline/model/time-window';
 import {
   DEFAULT_DATA_URL,
   isSafeDataUrl,

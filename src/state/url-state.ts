@@ -1,7 +1,7 @@
 import { parseEdtf, utcDayMs } from '../domain/edtf';
 import { revealControls } from '../domain/reveal-controls';
+import { clampWindow, isValidWindow, type TimeWindow } from '../domain/time-window';
 import { PLOVER_TYPES, VERIFICATION_STATUSES } from '../domain/types';
-import { clampWindow, isValidWindow, type TimeWindow } from '../timeline/model/time-window';
 
 // Everything a link must reopen lives here. Parsing never throws: a bad value falls back to its
 // default and, where a person would want to know, says so.

@@ -6,9 +6,9 @@ import {
   useRef,
   useState,
 } from 'react';
+import { DAY_MS, type TimeWindow } from '../../domain/time-window';
 import type { UrlState } from '../../state/url-state';
 import { useDebouncedUrlWrite } from '../../state/use-url-state';
-import { DAY_MS, type TimeWindow } from '../../timeline/model/time-window';
 
 function sameToTheDay(a: TimeWindow | undefined, b: TimeWindow | undefined): boolean {
   if (!a || !b) return a === b;

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { useDataset } from '../../data/use-dataset';
+import { fitWindow } from '../../domain/time-window';
 import { formatNumber } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { useMatchingEvents } from '../../state/use-matching-events';
 import { useUrlState } from '../../state/use-url-state';
-import { fitWindow } from '../../timeline/model/time-window';
 import { ModalDialog } from '../dialog/ModalDialog';
 import { exportTimelineImage, type ImageFormat } from './export-image';
 import { formatWindowDays } from './format-window-days';

@@ -1,9 +1,9 @@
 import { namedPublishers } from '../../domain/named-publishers';
+import type { TimeWindow } from '../../domain/time-window';
 import type { Dataset, TimelineEvent } from '../../domain/types';
 import { formatNumber } from '../../i18n/format-date';
 import { formatTickLabel } from '../../i18n/format-tick';
 import type { Messages } from '../../i18n/messages-en';
-import type { TimeWindow } from '../../timeline/model/time-window';
 import { downloadBlob } from '../../ui/download-blob';
 import { canvasFont, drawScene } from './draw-scene';
 import { exportFileName } from './export-file-name';

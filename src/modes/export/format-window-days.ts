@@ -1,7 +1,7 @@
+import type { TimeWindow } from '../../domain/time-window';
 import type { DateWords } from '../../i18n/format-date';
 import { formatter, normaliseRange } from '../../i18n/format-date';
 import { formatPeriod } from '../../i18n/format-period';
-import type { TimeWindow } from '../../timeline/model/time-window';
 
 /**
  * The window to the day, "1 December 2023 – 29 February 2024": an image outlives the page, so it

@@ -1,9 +1,9 @@
 import { type EventTone, toneOf } from '../../domain/event-tone';
+import type { TimeWindow } from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
 import { axisTicks, chooseTickStep, type TickStep } from '../../timeline/model/axis-ticks';
 import { buildEventIndex } from '../../timeline/model/event-index';
 import { layoutTimeline, MARKER_CENTRE_PX, toPx } from '../../timeline/model/layout-timeline';
-import type { TimeWindow } from '../../timeline/model/time-window';
 
 // The exported image as a list of shapes and texts, a pure function of (events, window, size,
 // words, colours). The SVG and PNG exports draw this same scene, so they cannot disagree.

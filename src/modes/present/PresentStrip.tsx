@@ -1,11 +1,11 @@
 import { memo, useMemo } from 'react';
+import { type TimeWindow, windowForEvents } from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
 import { formatTickLabel } from '../../i18n/format-tick';
 import { useI18n } from '../../i18n/i18n-context';
 import { axisTicks, chooseTickStep } from '../../timeline/model/axis-ticks';
 import { buildEventIndex } from '../../timeline/model/event-index';
 import { densityCounts, toPx } from '../../timeline/model/layout-timeline';
-import { type TimeWindow, windowForEvents } from '../../timeline/model/time-window';
 
 interface PresentStripProps {
   /** The events being presented, in time order. */

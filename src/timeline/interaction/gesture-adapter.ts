@@ -1,4 +1,4 @@
-import { clampWindow, panWindow, type TimeWindow, zoomWindow } from '../model/time-window';
+import { clampWindow, panWindow, type TimeWindow, zoomWindow } from '../../domain/time-window';
 
 // Wheel, drag and pinch on one element, reported as new windows. The maths is in window terms
 // from the gesture's start (never accumulated deltas), so nothing drifts and a window set by code

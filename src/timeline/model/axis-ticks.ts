@@ -1,5 +1,5 @@
 import { type TimeInterval, utcDay, utcMonth, utcYear } from 'd3-time';
-import { DAY_MS, type TimeWindow, YEAR_MS } from './time-window';
+import { DAY_MS, type TimeWindow, YEAR_MS } from '../../domain/time-window';
 
 // The axis relabels by the interval between ticks: decades and centuries show years, months
 // show month names, days show day numbers. The unit decides the label, so labels never claim

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { testEvent } from '../../domain/test-event';
+import { DAY_MS } from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
 import { buildEventIndex, countVisible } from './event-index';
 import { densityCounts, type LayoutOptions, layoutTimeline } from './layout-timeline';
-import { DAY_MS } from './time-window';
 
 function event(id: string, date: string, end?: string): TimelineEvent {
   return testEvent(id, date, end === undefined ? {} : { end });

@@ -1,6 +1,6 @@
+import type { TimeWindow } from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
 import { candidateRange, countVisible, type EventIndex, lowerBound } from './event-index';
-import type { TimeWindow } from './time-window';
 
 // Level of detail, as a pure function of (events, window, width):
 // - detail: the visible events are packed into lanes; those that do not fit are gathered into

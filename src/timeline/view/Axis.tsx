@@ -1,9 +1,9 @@
 import { memo } from 'react';
+import type { TimeWindow } from '../../domain/time-window';
 import { formatTickLabel } from '../../i18n/format-tick';
 import { useI18n } from '../../i18n/i18n-context';
 import { axisTicks, chooseTickStep } from '../model/axis-ticks';
 import { toPx } from '../model/layout-timeline';
-import type { TimeWindow } from '../model/time-window';
 import { AXIS_HEIGHT_PX } from './dimensions';
 
 interface AxisProps {

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
+import type { TimeWindow } from '../../domain/time-window';
 import type { EventIndex } from '../model/event-index';
 import { densityCounts } from '../model/layout-timeline';
-import type { TimeWindow } from '../model/time-window';
 
 interface DensityStripProps {
   readonly index: EventIndex;

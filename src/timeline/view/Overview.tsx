@@ -1,10 +1,10 @@
 import { type PointerEvent as ReactPointerEvent, useLayoutEffect, useRef } from 'react';
+import { clampWindow, panWindow, spanMs, type TimeWindow } from '../../domain/time-window';
 import { directionOf } from '../../i18n/choose-language';
 import { formatPeriod } from '../../i18n/format-period';
 import { useI18n } from '../../i18n/i18n-context';
 import type { EventIndex } from '../model/event-index';
 import { densityCounts, toMs, toPx } from '../model/layout-timeline';
-import { clampWindow, panWindow, spanMs, type TimeWindow } from '../model/time-window';
 import { useElementSize } from './use-element-size';
 
 interface OverviewProps {

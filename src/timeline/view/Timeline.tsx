@@ -8,6 +8,14 @@ import {
   useRef,
   useState,
 } from 'react';
+import {
+  fitWindow,
+  panWindow,
+  revealEvent,
+  spanMs,
+  type TimeWindow,
+  zoomWindow,
+} from '../../domain/time-window';
 import { directionOf } from '../../i18n/choose-language';
 import { useI18n } from '../../i18n/i18n-context';
 import { attachGestures } from '../interaction/gesture-adapter';
@@ -18,14 +26,6 @@ import {
   layoutTimeline,
   type PlacedEvent,
 } from '../model/layout-timeline';
-import {
-  fitWindow,
-  panWindow,
-  revealEvent,
-  spanMs,
-  type TimeWindow,
-  zoomWindow,
-} from '../model/time-window';
 import { Axis } from './Axis';
 import { ClusterButton } from './ClusterButton';
 import { DensityStrip } from './DensityStrip';

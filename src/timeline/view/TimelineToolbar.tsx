@@ -1,6 +1,6 @@
+import type { TimeWindow } from '../../domain/time-window';
 import { formatPeriod } from '../../i18n/format-period';
 import { useI18n } from '../../i18n/i18n-context';
-import type { TimeWindow } from '../model/time-window';
 
 interface TimelineToolbarProps {
   readonly window: TimeWindow;
