@@ -1,6 +1,12 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { FACETS, type FacetSelection, filterPositions } from '../domain/filter-events';
-import { type SearchIndex, searchableFields, searchEvents } from '../domain/search-index';
+import {
+  bestMatch,
+  buildSearchIndex,
+  type SearchIndex,
+  searchableFields,
+  searchEvents,
+} from '../domain/search-index';
 import type { Dataset, TimelineEvent } from '../domain/types';
 import type { UrlState } from './url-state';
 
@@ -13,6 +19,8 @@ export interface MatchingEvents {
   /** The query the results are for (it trails typing a little on very large datasets). */
   readonly query: string;
   readonly indexing: boolean;
+  /** Position (in dataset.events) of the best match for `text` among the filtered events. */
+  readonly bestMatchNow: (text: string) => number | undefined;
 }
 
 export function selectionOf(state: UrlState): FacetSelection {
@@ -53,10 +61,23 @@ export function useMatchingEvents(dataset: Dataset, state: UrlState): MatchingEv
   );
   const events = useMemo(() => positions.map((p) => dataset.events[p]!), [dataset, positions]);
   const indexing = index === undefined && state.q.trim() !== '';
+  // The best match for a query as typed this instant (the results above may trail a keystroke):
+  // for Enter in the search box. Builds the index at once if it is not ready yet.
+  const bestMatchNow = useCallback(
+    (text: string) => {
+      const now = index ?? buildSearchIndex(dataset.events);
+      const matches = searchEvents(now, text);
+      const allowed = new Set(filterPositions(dataset.events, selection, matches));
+      return bestMatch(
+        matches && new Map([...matches].filter(([position]) => allowed.has(position))),
+      );
+    },
+    [index, dataset, selection],
+  );
   // One object while nothing changed, so that components given it can skip re-rendering.
   return useMemo(
-    () => ({ events, searchMatches, selection, query, indexing }),
-    [events, searchMatches, selection, query, indexing],
+    () => ({ events, searchMatches, selection, query, indexing, bestMatchNow }),
+    [events, searchMatches, selection, query, indexing, bestMatchNow],
   );
 }
 

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { type Facet, hasSelection, NO_SELECTION } from '../../domain/filter-events';
-import { bestMatch } from '../../domain/search-index';
 import { revealEvent, revealRange, windowForEvents } from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
 import { DownloadButtons } from '../../filters/DownloadButtons';
@@ -156,10 +155,10 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     [update],
   );
   const openBestMatch = useCallback(() => {
-    const position = bestMatch(matching.searchMatches);
+    const position = matching.bestMatchNow(query);
     const event = position === undefined ? undefined : dataset.events[position];
     if (event) open(event.id);
-  }, [matching.searchMatches, dataset, open]);
+  }, [matching, query, dataset, open]);
   const followListScroll = useCallback(
     (event: TimelineEvent) => setWindow((now) => revealRange(now, event.startMs, event.endMs, 0.3)),
     [setWindow],
