@@ -51,9 +51,17 @@ test('a data parameter with another scheme is refused with a message, and the de
   page,
 }) => {
   await page.goto('./?data=javascript:alert(1)');
-  await expect(page.getByRole('alert')).toContainText('is not allowed');
+  const notice = page.getByRole('alert').filter({ hasText: 'is not allowed' });
+  await expect(notice).toBeVisible();
   await waitForTimeline(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('China–Pakistan relations');
+  // The page soon writes its URL without the refused address; the notice stays until dismissed.
+  await page.keyboard.press('Tab');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).not.toHaveURL(/javascript/);
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
 });
 
 // ---- More faults, each ending in a Retry that recovers, never in a blank page. --------------

@@ -1,5 +1,6 @@
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n-context';
+import { useUrlNotices } from '../../state/use-url-notices';
 import { useUrlState } from '../../state/use-url-state';
 import { LoadStatus } from '../../ui/LoadStatus';
 import { OpenFullView } from '../embed/OpenFullView';
@@ -14,6 +15,7 @@ import { ViewMenu } from './ViewMenu';
 export function ExplorePage() {
   const { messages } = useI18n();
   const { state, warnings } = useUrlState();
+  const { notices, dismiss } = useUrlNotices(warnings);
   const { query, progress, retry } = useDataset(state.data);
   useEmbedResize(state.embed);
 
@@ -39,13 +41,16 @@ export function ExplorePage() {
         {state.embed && query.data && (
           <h1 className="visually-hidden">{query.data.dataset.title}</h1>
         )}
-        {warnings.map((warning) => (
-          <div key={warning.kind} className="alert alert-warning" role="alert">
+        {notices.map((notice) => (
+          <div key={`${notice.kind}:${notice.value}`} className="alert alert-warning" role="alert">
             <p>
-              {warning.kind === 'data'
-                ? messages.badDataParam(warning.value)
-                : messages.badWindowParam(warning.value)}
+              {notice.kind === 'data'
+                ? messages.badDataParam(notice.value)
+                : messages.badWindowParam(notice.value)}
             </p>
+            <button type="button" className="text-button" onClick={() => dismiss(notice)}>
+              {messages.dismiss}
+            </button>
           </div>
         ))}
         <LoadStatus
