@@ -113,11 +113,23 @@ async function download(
   return bytes;
 }
 
-export function decodeDatasetBytes(bytes: Uint8Array): string {
+export interface DecodedText {
+  readonly text: string;
+  /** Some bytes were not valid in the encoding and became U+FFFD. */
+  readonly lossy: boolean;
+}
+
+export function decodeDatasetBytes(bytes: Uint8Array): DecodedText {
   // Invalid UTF-8 becomes U+FFFD rather than failing: the records around it are still good (the
   // loader then says where the file is not UTF-8). A UTF-16 file, as some editors save "Unicode"
-  // text, says so in its byte-order mark.
-  return new TextDecoder(encodingOf(bytes)).decode(bytes);
+  // text, says so in its byte-order mark. A strict decode first tells whether that happened, so
+  // a clean file (nearly every one) is not searched for replacement characters afterwards.
+  const encoding = encodingOf(bytes);
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), lossy: false };
+  } catch {
+    return { text: new TextDecoder(encoding).decode(bytes), lossy: true };
+  }
 }
 
 function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {

@@ -28,7 +28,7 @@ export function parseOffMainThread(
     }
     // The reader is handed the bytes without a copy; the fallback keeps its own for the rare
     // worker that fails to start.
-    const fallback = typeof data === 'string' ? data : data.slice();
+    const fallback = fallbackCopy(data);
     let settled = false;
     const settle = (result: ParseResult | Promise<ParseResult>) => {
       if (settled) return;
@@ -53,7 +53,11 @@ export function parseOffMainThread(
       };
       worker.onerror = (event) => {
         event.preventDefault();
-        settle(parseHere(fallback, onProgress));
+        settle(
+          fallback === undefined
+            ? Promise.reject(new DatasetLoadError('network', READER_FAILED))
+            : parseHere(fallback, onProgress),
+        );
       };
     }
     const [reader, helper] = workers;
@@ -78,6 +82,17 @@ export function parseOffMainThread(
   });
 }
 
+// Copying a large file for the rare worker that fails to start would cost every load its time
+// and memory; such a failure then asks for a retry instead.
+const FALLBACK_COPY_BYTES = 16 * 1024 * 1024;
+const READER_FAILED =
+  'The part of the app that reads datasets could not be started. Retry in a moment.';
+
+function fallbackCopy(data: string | Uint8Array): string | Uint8Array | undefined {
+  if (typeof data === 'string') return data;
+  return data.byteLength <= FALLBACK_COPY_BYTES ? data.slice() : undefined;
+}
+
 /** More workers than two would only compete with the page for the same cores on most devices. */
 const MAX_WORKERS = 2;
 
@@ -95,16 +110,18 @@ async function parseHere(
         : 'The part of the app that reads datasets could not be downloaded: the network failed. Retry in a moment.',
     );
   });
-  const text = typeof data === 'string' ? data : decodeDatasetBytes(data);
+  const decoded = typeof data === 'string' ? { text: data, lossy: true } : decodeDatasetBytes(data);
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
   await runParsePipeline(
-    text,
+    decoded.text,
     (message) => {
       result = assembler.accept(message) ?? result;
       onProgress(assembler.progress());
     },
     () => new Promise((resume) => setTimeout(resume, 0)),
+    undefined,
+    !decoded.lossy,
   );
   if (!result) throw new Error('The parser stopped before the end of the file');
   return result;

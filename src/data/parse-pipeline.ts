@@ -23,11 +23,13 @@ export async function runParsePipeline(
   post: Post,
   pause: () => Promise<void>,
   helper?: (task: ChunkTask) => void,
+  /** The text was decoded from bytes that were all valid: no replacement character to report. */
+  decodedCleanly = false,
 ): Promise<void> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const split = splitEventsArray(body);
   const header = split && sliceableHeader(split);
-  if (split && header) await streamSlices(body, split, header, post, pause, helper);
+  if (split && header) await streamSlices(body, split, header, post, pause, helper, decodedCleanly);
   else await readWhole(text, post, pause);
 }
 
@@ -91,10 +93,11 @@ async function streamSlices(
   post: Post,
   pause: () => Promise<void>,
   helper: ((task: ChunkTask) => void) | undefined,
+  decodedCleanly: boolean,
 ): Promise<void> {
   const total = split.starts.length;
   const chunkCount = Math.ceil(total / CHUNK_EVENTS);
-  const encoding = encodingWarning(body);
+  const encoding = decodedCleanly ? undefined : encodingWarning(body);
   postHeader(post, header, total, chunkCount, encoding ? [encoding] : []);
   const recordsOf = (chunk: number) => {
     const first = chunk * CHUNK_EVENTS;

@@ -30,14 +30,18 @@ self.onmessage = (message: MessageEvent<WorkerRequest>) => {
     return;
   }
   const { data, helper } = request;
-  const text = typeof data === 'string' ? data : decodeDatasetBytes(new Uint8Array(data));
+  const decoded =
+    typeof data === 'string'
+      ? { text: data, lossy: true }
+      : decodeDatasetBytes(new Uint8Array(data));
   if (helper) {
-    helper.onmessage = () => rejectForSyntax(text, post);
+    helper.onmessage = () => rejectForSyntax(decoded.text, post);
   }
   void runParsePipeline(
-    text,
+    decoded.text,
     post,
     () => Promise.resolve(),
     helper ? (task) => helper.postMessage(task) : undefined,
+    !decoded.lossy,
   );
 };
