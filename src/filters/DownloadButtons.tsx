@@ -3,6 +3,11 @@ import { formatNumber } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n-context';
 import { type DownloadFormat, downloadEvents } from './download-events';
 
+const FORMATS: readonly { format: DownloadFormat; name: string }[] = [
+  { format: 'csv', name: 'CSV' },
+  { format: 'json', name: 'JSON' },
+];
+
 /** Download the events that match the current search and filters. */
 export function DownloadButtons({
   dataset,
@@ -13,27 +18,20 @@ export function DownloadButtons({
 }) {
   const { locale, messages } = useI18n();
   const count = formatNumber(events.length, locale);
-  const download = (format: DownloadFormat) => () => void downloadEvents(dataset, events, format);
   return (
     <span className="download-buttons">
-      <button
-        type="button"
-        className="text-button"
-        onClick={download('csv')}
-        aria-label={messages.downloadAs(count, 'CSV')}
-        disabled={events.length === 0}
-      >
-        CSV
-      </button>
-      <button
-        type="button"
-        className="text-button"
-        onClick={download('json')}
-        aria-label={messages.downloadAs(count, 'JSON')}
-        disabled={events.length === 0}
-      >
-        JSON
-      </button>
+      {FORMATS.map(({ format, name }) => (
+        <button
+          key={format}
+          type="button"
+          className="text-button"
+          onClick={() => void downloadEvents(dataset, events, format)}
+          aria-label={messages.downloadAs(count, name)}
+          disabled={events.length === 0}
+        >
+          {name}
+        </button>
+      ))}
     </span>
   );
 }
