@@ -16,14 +16,16 @@ type EventsMessage = Extract<ParseMessage, { kind: 'events' }>;
 
 /**
  * Builds the dataset on the page from the pipeline's messages, one chunk per task so the page
- * stays responsive. Chunks may arrive in any order (several workers); the result is the same as
- * reading the file in one go: the rules that need every event are checked once all are in.
+ * stays responsive. Chunks may arrive in any order (several workers), and before the file's own
+ * fields; the result is the same as reading the file in one go: the rules that need every event
+ * are checked once all are in.
  */
 export class DatasetAssembler {
   private header: Extract<ParseMessage, { kind: 'header' }> | undefined;
+  private end: Extract<ParseMessage, { kind: 'end' }> | undefined;
   /** Events per chunk, so that joined in chunk order they are in file order. */
-  private readonly chunkEvents: TimelineEvent[][] = [];
-  private readonly chunkProblems: DatasetProblem[][] = [];
+  private chunkEvents: TimelineEvent[][] = [];
+  private chunkProblems: DatasetProblem[][] = [];
   private chunksDone = 0;
   private eventsDone = 0;
 
@@ -31,11 +33,20 @@ export class DatasetAssembler {
     switch (message.kind) {
       case 'rejected':
         return { ok: false, error: message.error };
+      case 'restart':
+        this.chunkEvents = [];
+        this.chunkProblems = [];
+        this.chunksDone = 0;
+        this.eventsDone = 0;
+        return undefined;
       case 'header':
         this.header = message;
         return this.finishIfComplete();
       case 'events':
         this.addChunk(message);
+        return this.finishIfComplete();
+      case 'end':
+        this.end = message;
         return this.finishIfComplete();
     }
   }
@@ -60,8 +71,8 @@ export class DatasetAssembler {
   }
 
   private finishIfComplete(): ParseResult | undefined {
-    const header = this.header;
-    if (!header || this.chunksDone < header.chunkCount) return undefined;
+    const { header, end } = this;
+    if (!header || !end || this.chunksDone < header.chunkCount) return undefined;
     const sources = new Map(header.sources.map((source) => [source.id, source]));
     const links = checkLinks(this.chunkEvents.flat(), sources);
     return {
@@ -75,6 +86,7 @@ export class DatasetAssembler {
         events: [...links.kept].sort(compareEvents),
       },
       problems: [
+        ...end.problems,
         ...header.problems,
         ...inFileOrder([...this.chunkProblems.flat(), ...links.errors]),
         ...links.warnings,

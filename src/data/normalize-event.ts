@@ -1,5 +1,13 @@
 import { parseEdtf } from '../domain/edtf';
-import type { EventId, SourceId, TimelineEvent } from '../domain/types';
+import type {
+  EventId,
+  Relation,
+  Series,
+  SourceId,
+  Statement,
+  TimelineEvent,
+  Verification,
+} from '../domain/types';
 import type { RawEvent } from './schema';
 
 // From a record the schema has accepted to the domain's event. No schema library here: the
@@ -12,10 +20,6 @@ export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
   // Both dates passed the schema, so parsing cannot fail here.
   const date = mustParse(raw.date);
   const end = raw.end === undefined ? undefined : mustParse(raw.end);
-  const i18n: Record<string, { title: string | undefined; summary: string | undefined }> = {};
-  for (const [lang, translation] of Object.entries(raw.i18n ?? {})) {
-    i18n[lang] = { title: translation.title, summary: translation.summary };
-  }
   return {
     id: raw.id as EventId,
     index,
@@ -34,27 +38,21 @@ export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
       lon: raw.location.lon,
       virtual: raw.location.virtual ?? false,
     },
-    // Arrays of plain values the schema has checked are kept as they are, not copied.
+    // The parts the schema has checked are kept as they are, not copied: a large dataset is
+    // hundreds of thousands of these, and the page builds them while it is still loading.
+    // (Fields an author added of their own stay on them, unread.)
     participants: raw.participants ?? NONE,
-    statements: (raw.statements ?? NONE).map((s) => ({
-      speaker: s.speaker,
-      role: s.role,
-      party: s.party,
-      kind: s.kind,
-      text: s.text,
-      source: s.source as SourceId | undefined,
-    })),
+    statements: (raw.statements as readonly Statement[] | undefined) ?? NONE,
     outcomes: raw.outcomes ?? NONE,
-    series: raw.series && { id: raw.series.id, name: raw.series.name, number: raw.series.number },
-    related: (raw.related ?? NONE).map((r) => ({ type: r.type, id: r.id as EventId })),
-    sources: (raw.sources ?? NONE).map((id) => id as SourceId),
-    verification: raw.verification && {
-      status: raw.verification.status,
-      note: raw.verification.note,
-    },
-    i18n,
+    series: raw.series as Series | undefined,
+    related: (raw.related as readonly Relation[] | undefined) ?? NONE,
+    sources: (raw.sources as readonly SourceId[] | undefined) ?? NONE,
+    verification: raw.verification as Verification | undefined,
+    i18n: (raw.i18n as TimelineEvent['i18n'] | undefined) ?? NO_TRANSLATIONS,
   };
 }
+
+const NO_TRANSLATIONS: TimelineEvent['i18n'] = Object.freeze({});
 
 function mustParse(text: string) {
   const result = parseEdtf(text);

@@ -1,12 +1,12 @@
 import { type AssemblyProgress, DatasetAssembler } from './assemble-dataset';
-import { DatasetLoadError, decodeDatasetBytes } from './fetch-dataset-text';
+import { DatasetLoadError } from './fetch-dataset-text';
 import type { ParseResult } from './parse-dataset';
 import type { ParseMessage } from './parse-protocol';
 import type { WorkerRequest } from './parse-worker';
 
 // Parsing runs in workers: a large dataset never freezes the page, and the schema library stays
-// out of the first download. With two cores, two workers each check half of the chunks while the
-// page assembles what has arrived. Where workers are unavailable (a file:// page, a test runner),
+// out of the first download. With two cores, two workers share the chunks while the page
+// assembles what has arrived. Where workers are unavailable (a file:// page, a test runner),
 // the same pipeline is loaded on demand and run here, yielding to the page between chunks.
 export function parseOffMainThread(
   data: string | Uint8Array<ArrayBuffer>,
@@ -39,11 +39,18 @@ export function parseOffMainThread(
     // Another dataset asked for, or the page gone: the workers stop rather than parse on.
     signal?.addEventListener('abort', () => settle(Promise.reject(signal.reason)), { once: true });
     const assembler = new DatasetAssembler();
+    const [reader, helper] = workers;
+    let helperRetired = false;
     for (const worker of workers) {
       worker.onmessage = (message: MessageEvent<ParseMessage>) => {
-        if (settled) return;
-        // Marks for the benchmark's breakdown: file read, every event on the page.
+        if (settled || (worker === helper && helperRetired)) return;
+        // Marks for the benchmark's breakdown: file scanned, every event on the page.
         if (message.data.kind === 'header') performance.mark('bilateral:header');
+        if (message.data.kind === 'restart' && helper) {
+          // The reader starts over alone; what the helper still sends belongs to the old reading.
+          helperRetired = true;
+          helper.terminate();
+        }
         const result = assembler.accept(message.data);
         onProgress(assembler.progress());
         if (result) {
@@ -60,7 +67,6 @@ export function parseOffMainThread(
         );
       };
     }
-    const [reader, helper] = workers;
     const channel = helper ? new MessageChannel() : undefined;
     if (helper && channel) {
       helper.postMessage({ role: 'helper', reader: channel.port2 } satisfies WorkerRequest, [
@@ -110,18 +116,15 @@ async function parseHere(
         : 'The part of the app that reads datasets could not be downloaded: the network failed. Retry in a moment.',
     );
   });
-  const decoded = typeof data === 'string' ? { text: data, lossy: true } : decodeDatasetBytes(data);
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
   await runParsePipeline(
-    decoded.text,
+    data,
     (message) => {
       result = assembler.accept(message) ?? result;
       onProgress(assembler.progress());
     },
     () => new Promise((resume) => setTimeout(resume, 0)),
-    undefined,
-    !decoded.lossy,
   );
   if (!result) throw new Error('The parser stopped before the end of the file');
   return result;

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { DatasetAssembler } from './assemble-dataset';
 import { parseAnyText } from './parse-any-text';
 import type { ParseResult } from './parse-dataset';
-import { CHUNK_EVENTS, checkChunkTask, runParsePipeline } from './parse-pipeline';
-import type { ChunkTask, ParseMessage } from './parse-protocol';
+import { CHUNK_EVENTS, type ChunkHelper, checkChunk, runParsePipeline } from './parse-pipeline';
+import type { ChunkReport, ChunkTask, ParseMessage } from './parse-protocol';
 
-async function streamed(text: string): Promise<ParseResult | undefined> {
+async function streamed(text: string | Uint8Array): Promise<ParseResult | undefined> {
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
   await runParsePipeline(
@@ -40,21 +40,41 @@ const goodEvent = fc.record({
 });
 const anyEvent = fc.oneof(goodEvent, fc.jsonValue());
 
+/**
+ * A helper worker in the test's hands: it takes what it is handed (when `room` says it has room)
+ * and checks it all once the reader asks whether it is finished, posting as a worker would.
+ */
+function helperFor(post: (message: ParseMessage) => void, room: () => boolean): ChunkHelper {
+  const tasks: ChunkTask[] = [];
+  return {
+    hasRoom: room,
+    hand: (task) => tasks.push(structuredClone(task, { transfer: [task.bytes] })),
+    finished: async () => {
+      const reports: ChunkReport[] = tasks.map((task) =>
+        checkChunk(new Uint8Array(task.bytes), task.chunk, task.first, post),
+      );
+      return {
+        broken: reports.some((r) => r.broken),
+        lossy: reports.some((r) => r.lossy),
+      };
+    },
+  };
+}
+
 /** A reader and a helper worker's messages, interleaved in an order chosen by `order`. */
 async function inTwoParts(
   text: string,
   order: (messages: ParseMessage[]) => ParseMessage[],
+  room: () => boolean = () => true,
 ): Promise<ParseResult | undefined> {
   const messages: ParseMessage[] = [];
   const collect = (m: ParseMessage) => messages.push(structuredClone(m));
-  const tasks: ChunkTask[] = [];
   await runParsePipeline(
-    text,
+    new TextEncoder().encode(text),
     collect,
     () => Promise.resolve(),
-    (task) => tasks.push(structuredClone(task)),
+    helperFor(collect, room),
   );
-  for (const task of tasks) expect(checkChunkTask(task, collect)).toBe(true);
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
   for (const message of order(messages)) result = assembler.accept(message) ?? result;
@@ -72,6 +92,15 @@ describe('the streamed pipeline', () => {
     const expected = parseAnyText(text);
     expect(await inTwoParts(text, (m) => m)).toEqual(expected);
     expect(await inTwoParts(text, (m) => [...m].reverse())).toEqual(expected);
+    // A helper that has room now and then: the reader checks the rest itself.
+    let turn = 0;
+    expect(
+      await inTwoParts(
+        text,
+        (m) => m,
+        () => turn++ % 3 === 0,
+      ),
+    ).toEqual(expected);
     await fc.assert(
       fc.asyncProperty(
         fc.array(anyEvent, { maxLength: 30 }),
@@ -135,5 +164,95 @@ describe('the streamed pipeline', () => {
       events: [{ start_date: { year: 2020 }, text: { headline: '<b>Hi</b>' } }],
     });
     expect(await streamed(timelinejs)).toEqual(parseAnyText(timelinejs));
+  });
+
+  it('reads a large file in another format whole, after the chunks it had begun on', async () => {
+    // A TimelineJS timeline also has "events": only the end of the scan shows it is not ours.
+    const timeline = {
+      events: Array.from({ length: CHUNK_EVENTS * 2 + 3 }, (_, i) => ({
+        start_date: { year: 1990 + (i % 30), month: 1 + (i % 12) },
+        text: { headline: `Event ${i}` },
+      })),
+    };
+    const text = JSON.stringify(timeline);
+    const expected = parseAnyText(text);
+    expect(expected.ok).toBe(true);
+    const messages: ParseMessage[] = [];
+    const collect = (m: ParseMessage) => messages.push(m);
+    await runParsePipeline(
+      text,
+      collect,
+      () => Promise.resolve(),
+      helperFor(collect, () => true),
+    );
+    expect(messages.map((m) => m.kind)).toContain('restart');
+    expect(await streamed(text)).toEqual(expected);
+    expect(await inTwoParts(text, (m) => m)).toEqual(expected);
+  });
+
+  it('warns where the file is not UTF-8, as when the whole file is decoded, and keeps the records', async () => {
+    const events = Array.from({ length: CHUNK_EVENTS * 2 + 5 }, (_, i) => ({
+      id: `e-${i}`,
+      date: '2020-01-01',
+      title: i === CHUNK_EVENTS + 7 || i === CHUNK_EVENTS * 2 ? 'LATIN-1' : `Event ${i}`,
+    }));
+    const text = JSON.stringify({ ...header, events }, null, 1);
+    // Two titles saved as Latin-1: "Café" with "é" as the single byte 0xE9.
+    const parts = text.split('LATIN-1').map((part) => new TextEncoder().encode(part));
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length + 4, -4));
+    let at = 0;
+    parts.forEach((part, i) => {
+      bytes.set(part, at);
+      at += part.length;
+      if (i < parts.length - 1) {
+        bytes.set([0x43, 0x61, 0x66, 0xe9], at);
+        at += 4;
+      }
+    });
+    const expected = parseAnyText(new TextDecoder().decode(bytes));
+    expect(expected.ok && expected.problems[0]?.message).toMatch(/2 characters could not be read/);
+    expect(await streamed(bytes)).toEqual(expected);
+    const messages: ParseMessage[] = [];
+    const collect = (m: ParseMessage) => messages.push(structuredClone(m));
+    await runParsePipeline(
+      bytes,
+      collect,
+      () => Promise.resolve(),
+      helperFor(collect, () => true),
+    );
+    const assembler = new DatasetAssembler();
+    expect(messages.map((m) => assembler.accept(m)).find(Boolean)).toEqual(expected);
+  });
+
+  it('reads text given as text, and UTF-16 files, as it reads UTF-8 bytes', async () => {
+    const events = [{ id: 'a', date: '2020', title: 'پاکستان 中国' }];
+    const text = JSON.stringify({ ...header, events });
+    const expected = parseAnyText(text);
+    expect(await streamed(text)).toEqual(expected);
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      utf16[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    expect(await streamed(utf16)).toEqual(expected);
+    // A byte-order mark opens a file; in the middle of one it is not JSON.
+    expect(await streamed(`\uFEFF${text}`)).toEqual(expected);
+    const inside = text.replace('[{"id"', '[\uFEFF{"id"');
+    expect(await streamed(inside)).toEqual(parseAnyText(inside));
+    expect((await streamed(inside))?.ok).toBe(false);
+  });
+
+  it('rejects a file whose syntax error is in a chunk the helper checked', async () => {
+    const events = Array.from({ length: CHUNK_EVENTS * 2 }, (_, i) => ({
+      id: `e-${i}`,
+      date: '2020',
+      title: `Event ${i}`,
+    }));
+    const text = JSON.stringify({ ...header, events }).replace('"title":"Event 10"', '"title" "x"');
+    const expected = parseAnyText(text);
+    expect(expected.ok).toBe(false);
+    // Every chunk goes to the helper, the broken one included.
+    expect(await inTwoParts(text, (m) => m)).toEqual(expected);
   });
 });

@@ -1,9 +1,10 @@
 import { encodingWarning } from './encoding-warning';
+import { decodeDatasetBytes } from './fetch-dataset-text';
 import { readAnyText } from './parse-any-text';
 import { type DatasetHeader, parseDatasetText, readDatasetHeader } from './parse-dataset';
-import type { ChunkTask, ParseMessage } from './parse-protocol';
+import type { ChunkReport, ChunkTask, ParseMessage } from './parse-protocol';
 import type { DatasetProblem } from './problems';
-import { type SplitDataset, splitEventsArray } from './split-events-array';
+import { EventsArrayScanner, type ScanState } from './split-events-array';
 import { type CheckedChunk, EventValidator } from './validate-events';
 
 /** Events per message: small enough that the page turns each into objects in a few milliseconds. */
@@ -11,52 +12,88 @@ export const CHUNK_EVENTS = 2500;
 
 type Post = (message: ParseMessage) => void;
 
+/** Another worker that checks some of the chunks (see parse-worker.ts). */
+export interface ChunkHelper {
+  /** Whether it would start on another chunk at once (it keeps one in hand while checking one). */
+  hasRoom(): boolean;
+  hand(task: ChunkTask): void;
+  /** Once every chunk handed over is checked: what checking them found. */
+  finished(): Promise<ChunkReport>;
+}
+
 /**
  * Reads a dataset file of any supported format and reports it as messages. A bilateral-events
- * file is read a slice of its events at a time; with a `helper`, every other slice is handed to
- * it (another worker, which checks it with `checkChunkTask`). Other formats, and anything
- * unusual, are read whole. In a worker `pause` does nothing; on the page itself it yields to the
- * browser between chunks.
+ * file is scanned for its events' slices, and each slice of CHUNK_EVENTS events is decoded,
+ * parsed and checked as soon as it is found: here, or by the `helper` when it has room. Other
+ * formats, and anything unusual, are read whole. In a worker `pause` lets the helper's reports
+ * in; on the page itself it yields to the browser between chunks.
  */
 export async function runParsePipeline(
-  text: string,
+  data: string | Uint8Array,
   post: Post,
   pause: () => Promise<void>,
-  helper?: (task: ChunkTask) => void,
-  /** The text was decoded from bytes that were all valid: no replacement character to report. */
-  decodedCleanly = false,
+  helper?: ChunkHelper,
 ): Promise<void> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const split = splitEventsArray(body);
-  const header = split && sliceableHeader(split);
-  if (split && header) await streamSlices(body, split, header, post, pause, helper, decodedCleanly);
-  else await readWhole(text, post, pause);
+  const input = asUtf8(data);
+  const scanner = new EventsArrayScanner(input.bytes);
+  let chunks = 0;
+  let lossy = false;
+  let state: ScanState = 'more';
+  while (state === 'more') {
+    const first = chunks * CHUNK_EVENTS;
+    state = scanner.advance(first + CHUNK_EVENTS);
+    const found = scanner.starts.length;
+    if (state === 'unsplittable' || found === first) break;
+    const bytes = input.bytes.subarray(scanner.starts[first], scanner.ends[found - 1]);
+    if (helper?.hasRoom()) {
+      helper.hand({ chunk: chunks, first, bytes: bytes.slice().buffer });
+    } else {
+      const report = checkChunk(bytes, chunks, first, post);
+      if (report.broken) return rejectForSyntax(wholeText(input), post);
+      lossy ||= report.lossy;
+      await pause();
+    }
+    chunks++;
+  }
+  const header = state === 'end' ? sliceableHeader(scanner.headerBytes()) : undefined;
+  if (!header) {
+    if (chunks > 0) post({ kind: 'restart' });
+    return readWhole(wholeText(input), post, pause);
+  }
+  postHeader(post, header.header, scanner.starts.length, chunks, []);
+  const helped = await helper?.finished();
+  if (helped?.broken) return rejectForSyntax(wholeText(input), post);
+  lossy ||= header.lossy || (helped?.lossy ?? false);
+  const encoding = input.encoding ?? (lossy ? encodingWarning(wholeText(input)) : undefined);
+  post({ kind: 'end', problems: encoding ? [encoding] : [] });
 }
 
 /**
- * Checks a chunk handed over by the reading worker. Returns false when the chunk is not valid
- * JSON: only the reader has the whole file to say where, so it is told and rejects the file.
+ * Decodes, parses and checks one chunk (the reader's own, or a task handed to a helper), and
+ * posts its events. Posts nothing for a chunk that is not valid JSON: only the whole file can
+ * say where the error is.
  */
-export function checkChunkTask(task: ChunkTask, post: Post): boolean {
+export function checkChunk(
+  bytes: Uint8Array,
+  chunk: number,
+  first: number,
+  post: Post,
+): ChunkReport {
+  const decoded = decodeSlice(bytes);
+  const records = `[${decoded.text}]`;
   let items: unknown[];
   try {
-    items = JSON.parse(task.records);
+    items = JSON.parse(records);
   } catch {
-    return false;
+    return { broken: true, lossy: decoded.lossy };
   }
-  postChunk(
-    post,
-    task.chunk,
-    task.records,
-    task.first,
-    new EventValidator({}).check(items, task.first),
-  );
-  return true;
+  postChunk(post, chunk, records, first, new EventValidator({}).check(items, first));
+  return { broken: false, lossy: decoded.lossy };
 }
 
-/** The reader's answer when a helper found a chunk that is not valid JSON. */
+/** The reader's answer when a chunk is not valid JSON: the whole file's error, with its place. */
 export function rejectForSyntax(text: string, post: Post): void {
-  const result = parseDatasetText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const result = parseDatasetText(text);
   post({
     kind: 'rejected',
     error: result.ok
@@ -65,11 +102,59 @@ export function rejectForSyntax(text: string, post: Post): void {
   });
 }
 
+interface Utf8Input {
+  readonly bytes: Uint8Array;
+  /** The text, when it was given or had to be decoded whole to become UTF-8. */
+  readonly text: string | undefined;
+  /** Said of a text that was not all readable before it came here. */
+  readonly encoding: DatasetProblem | undefined;
+}
+
+/** The file as UTF-8 bytes, the only encoding the scanner follows. */
+function asUtf8(data: string | Uint8Array): Utf8Input {
+  if (typeof data === 'string') {
+    // Text that was decoded elsewhere may hold U+FFFD for bytes that could not be read.
+    return { bytes: new TextEncoder().encode(data), text: data, encoding: encodingWarning(data) };
+  }
+  if (!isUtf16(data)) return { bytes: data, text: undefined, encoding: undefined };
+  const decoded = decodeDatasetBytes(data);
+  return {
+    bytes: new TextEncoder().encode(decoded.text),
+    text: decoded.text,
+    encoding: decoded.lossy ? encodingWarning(decoded.text) : undefined,
+  };
+}
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+function wholeText(input: Utf8Input): string {
+  return input.text ?? decodeDatasetBytes(input.bytes).text;
+}
+
+/**
+ * A slice of UTF-8 from the middle of the file. A leading U+FEFF is kept, not taken for a
+ * byte-order mark: JSON.parse then fails on it as it would in the whole file. Invalid bytes become
+ * U+FFFD, as they would had the whole file been decoded, since slices are cut at ASCII commas.
+ */
+function decodeSlice(bytes: Uint8Array): { text: string; lossy: boolean } {
+  try {
+    return { text: strictSlices.decode(bytes), lossy: false };
+  } catch {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), lossy: true };
+  }
+}
+
+const strictSlices = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** The file's own fields, when it is a bilateral-events file whose events can be read in slices. */
-function sliceableHeader(split: SplitDataset): DatasetHeader | undefined {
+function sliceableHeader(bytes: Uint8Array): { header: DatasetHeader; lossy: boolean } | undefined {
+  // The file's start, where a byte-order mark is one, and is dropped by the decoder.
+  const decoded = decodeDatasetBytes(bytes);
   let json: unknown;
   try {
-    json = JSON.parse(split.headerText);
+    json = JSON.parse(decoded.text);
   } catch {
     return undefined;
   }
@@ -83,43 +168,7 @@ function sliceableHeader(split: SplitDataset): DatasetHeader | undefined {
     return undefined;
   }
   const headed = readDatasetHeader(json);
-  return headed.ok ? headed.header : undefined;
-}
-
-async function streamSlices(
-  body: string,
-  split: SplitDataset,
-  header: DatasetHeader,
-  post: Post,
-  pause: () => Promise<void>,
-  helper: ((task: ChunkTask) => void) | undefined,
-  decodedCleanly: boolean,
-): Promise<void> {
-  const total = split.starts.length;
-  const chunkCount = Math.ceil(total / CHUNK_EVENTS);
-  const encoding = decodedCleanly ? undefined : encodingWarning(body);
-  postHeader(post, header, total, chunkCount, encoding ? [encoding] : []);
-  const recordsOf = (chunk: number) => {
-    const first = chunk * CHUNK_EVENTS;
-    const last = Math.min(total, first + CHUNK_EVENTS) - 1;
-    return { chunk, first, records: `[${body.slice(split.starts[first], split.ends[last])}]` };
-  };
-  // The helper's share first, so that it starts at once.
-  if (helper) for (let chunk = 1; chunk < chunkCount; chunk += 2) helper(recordsOf(chunk));
-  const validator = new EventValidator({});
-  for (let chunk = 0; chunk < chunkCount; chunk += helper ? 2 : 1) {
-    const { first, records } = recordsOf(chunk);
-    let items: unknown[];
-    try {
-      items = JSON.parse(records);
-    } catch {
-      // A syntax error inside the events: the file is rejected whole, with its line and column.
-      rejectForSyntax(body, post);
-      return;
-    }
-    postChunk(post, chunk, records, first, validator.check(items, first));
-    await pause();
-  }
+  return headed.ok ? { header: headed.header, lossy: decoded.lossy } : undefined;
 }
 
 /** The ordinary path: the whole file parsed (or converted from CSV or TimelineJS) first. */
@@ -145,6 +194,7 @@ async function readWhole(text: string, post: Post, pause: () => Promise<void>): 
     postChunk(post, chunk, JSON.stringify(items), first, validator.check(items, first));
     await pause();
   }
+  post({ kind: 'end', problems: [] });
 }
 
 function postHeader(

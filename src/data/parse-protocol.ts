@@ -1,13 +1,17 @@
 import type { Party, Source } from '../domain/types';
 import type { DatasetFileError, DatasetProblem } from './problems';
 
-// What the parsing pipeline tells the page: the file's own fields (with how many chunks of events
-// will follow), then each chunk of checked events, in any order when several workers share the
-// work (the first reads the file and hands every other chunk to the second). Chunks travel as JSON text (usually the file's own slice, not even re-written): the page
-// turns text into objects far faster than a structured clone of as many objects.
+// What the parsing pipeline tells the page: each chunk of checked events, the file's own fields
+// (with how many chunks there are), and an end. Chunks may come before the file's fields and in any
+// order: the first worker scans the file and hands chunks to a second as they are found, and the
+// file's own fields are known once the whole file is scanned. Chunks travel as JSON text (the
+// file's own slice, not even re-written): the page turns text into objects far faster than a
+// structured clone of as many objects.
 
 export type ParseMessage =
   | { readonly kind: 'rejected'; readonly error: DatasetFileError }
+  /** The chunks sent so far are void: the file turned out to need reading whole (another format). */
+  | { readonly kind: 'restart' }
   | {
       readonly kind: 'header';
       readonly title: string;
@@ -28,11 +32,24 @@ export type ParseMessage =
       /** Indices (in the file) of the records in this chunk that were left out. */
       readonly rejected: readonly number[];
       readonly problems: readonly DatasetProblem[];
-    };
+    }
+  /** Every chunk is checked: what is said of the file as a whole (that it is not all UTF-8). */
+  | { readonly kind: 'end'; readonly problems: readonly DatasetProblem[] };
 
-/** A chunk the reading worker hands to a helping worker to check (its text is a slice of the file). */
+/**
+ * A chunk the reading worker hands to a helping worker to check: the file's bytes of the records
+ * from index `first` on (the elements and the commas between them, without the brackets).
+ */
 export interface ChunkTask {
   readonly chunk: number;
   readonly first: number;
-  readonly records: string;
+  readonly bytes: ArrayBuffer;
+}
+
+/** What checking a chunk found about the file, for the reading worker. */
+export interface ChunkReport {
+  /** The chunk is not valid JSON: the file is rejected, with the place only the whole file can tell. */
+  readonly broken: boolean;
+  /** Some bytes were not UTF-8 (read as U+FFFD): the file gets a warning that says where. */
+  readonly lossy: boolean;
 }
