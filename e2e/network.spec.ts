@@ -1,4 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Route } from '@playwright/test';
+import { synthDocument } from '../tools/lib/synth-dataset';
+import { allowConnectionsTo } from './support/cross-site';
 import { SMALL_DATASET, timeline, waitForTimeline } from './support/datasets';
 import { expect, test } from './support/test';
 
@@ -245,3 +249,84 @@ test('a view that fails to render shows a message with a way back, not a blank p
     'Fixture: China–Pakistan seed events',
   );
 });
+
+// ---- A large file on a slow line ---------------------------------------------------------------
+
+/**
+ * A server that sends a large file a megabyte at a time, as a slow line would (page.route can
+ * only answer all at once): 30,000 synthetic events (made up, as the generator says in the
+ * file), about 20 MB. It is another origin, so it allows the page to read it (CORS).
+ */
+const slowLine = test.extend<{ slowServer: { origin: string; bytes: number } }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+  slowServer: async ({}, use) => {
+    const bytes = Buffer.from(JSON.stringify(synthDocument({ events: 30_000, seed: 7 })));
+    const server = createServer((_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': bytes.length,
+        'access-control-allow-origin': '*',
+      });
+      let at = 0;
+      const timer = setInterval(() => {
+        response.write(bytes.subarray(at, at + MEGABYTE));
+        at += MEGABYTE;
+        if (at >= bytes.length) {
+          clearInterval(timer);
+          response.end();
+        }
+      }, 40);
+      response.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await use({ origin: `http://127.0.0.1:${port}`, bytes: bytes.length });
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  },
+  allowedOrigins: async ({ slowServer }, use) => {
+    await use([slowServer.origin]);
+  },
+});
+const MEGABYTE = 1024 * 1024;
+
+slowLine(
+  'a large dataset shows how far it has come: megabytes of the total, then the events checked',
+  async ({ page, slowServer }) => {
+    await allowConnectionsTo(page, slowServer.origin);
+    // Every state the loading status passes through, recorded as it changes on screen.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { loadingSeen: seen });
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"]');
+        const status = bar?.closest('[role="status"]');
+        if (!bar || !status) return;
+        const state = `${status.textContent} | ${bar.getAttribute('aria-valuenow') ?? 'unknown'}`;
+        if (state !== seen.at(-1)) seen.push(state);
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+    await page.goto(`./?data=${encodeURIComponent(`${slowServer.origin}/large.json`)}`);
+    await waitForTimeline(page);
+    await expect(page.getByRole('status').filter({ hasText: 'of 30,000 events' })).toBeVisible();
+    const seen = await page.evaluate(
+      () => (window as unknown as { loadingSeen: string[] }).loadingSeen,
+    );
+    const percents = (pattern: RegExp) =>
+      seen.filter((s) => pattern.test(s)).map((s) => Number(s.split(' | ')[1]));
+    // While it arrives: "Downloading 3.0 MB of 19.9 MB", the bar at that share and moving on.
+    const total = (slowServer.bytes / MEGABYTE).toFixed(1);
+    const downloading = percents(new RegExp(`^Downloading [\\d.]+ MB of ${total} MB`));
+    expect(downloading.filter((p) => p > 0 && p < 100).length).toBeGreaterThan(3);
+    expect(downloading).toEqual([...downloading].sort((a, b) => a - b));
+    // While the events are checked: the bar starts again and moves on to the end.
+    const preparing = percents(/^(Preparing the events|Checking events)/).filter(Number.isFinite);
+    expect(preparing.filter((p) => p > 0 && p < 100).length).toBeGreaterThan(0);
+    expect(preparing).toEqual([...preparing].sort((a, b) => a - b));
+  },
+);

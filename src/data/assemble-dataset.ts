@@ -9,7 +9,10 @@ import type { RawEvent } from './schema';
 
 export interface AssemblyProgress {
   readonly eventsDone: number;
+  /** 0 until the whole file is scanned. */
   readonly eventsTotal: number;
+  /** How far along, 0 to 1: by events once their count is known, by bytes before. */
+  readonly fraction: number | undefined;
 }
 
 type EventsMessage = Extract<ParseMessage, { kind: 'events' }>;
@@ -28,6 +31,10 @@ export class DatasetAssembler {
   private chunkProblems: DatasetProblem[][] = [];
   private chunksDone = 0;
   private eventsDone = 0;
+  private bytesDone = 0;
+
+  /** `fileBytes`: the size of the file, for progress before its events are counted. */
+  constructor(private readonly fileBytes = 0) {}
 
   accept(message: ParseMessage): ParseResult | undefined {
     switch (message.kind) {
@@ -38,6 +45,7 @@ export class DatasetAssembler {
         this.chunkProblems = [];
         this.chunksDone = 0;
         this.eventsDone = 0;
+        this.bytesDone = 0;
         return undefined;
       case 'header':
         this.header = message;
@@ -52,7 +60,14 @@ export class DatasetAssembler {
   }
 
   progress(): AssemblyProgress {
-    return { eventsDone: this.eventsDone, eventsTotal: this.header?.eventCount ?? 0 };
+    const eventsTotal = this.header?.eventCount ?? 0;
+    const fraction =
+      eventsTotal > 0
+        ? this.eventsDone / eventsTotal
+        : this.fileBytes > 0 && this.bytesDone > 0
+          ? this.bytesDone / this.fileBytes
+          : undefined;
+    return { eventsDone: this.eventsDone, eventsTotal, fraction };
   }
 
   private addChunk(message: EventsMessage): void {
@@ -68,6 +83,7 @@ export class DatasetAssembler {
     this.chunkProblems[message.chunk] = [...message.problems];
     this.chunksDone++;
     this.eventsDone += records.length;
+    this.bytesDone += message.bytes;
   }
 
   private finishIfComplete(): ParseResult | undefined {

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../domain/types';
+import type { AssemblyProgress } from './assemble-dataset';
 import { readEmbeddedDataset } from './embedded-dataset';
 import { DatasetLoadError, type DownloadProgress, fetchDatasetBytes } from './fetch-dataset-text';
 import { parseOffMainThread } from './parse-off-main-thread';
@@ -7,7 +8,7 @@ import type { DatasetFileError, DatasetProblem } from './problems';
 
 export type LoadProgress =
   | { readonly phase: 'download'; readonly download: DownloadProgress }
-  | { readonly phase: 'prepare'; readonly eventsDone: number; readonly eventsTotal: number };
+  | ({ readonly phase: 'prepare' } & AssemblyProgress);
 
 export interface LoadedDataset {
   readonly dataset: Dataset;
@@ -34,7 +35,7 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
         }));
       // The benchmark measures from here: the data has arrived, everything after is ours.
       performance.mark('bilateral:data-received');
-      onProgress({ phase: 'prepare', eventsDone: 0, eventsTotal: 0 });
+      onProgress({ phase: 'prepare', eventsDone: 0, eventsTotal: 0, fraction: undefined });
       const result = await parseOffMainThread(
         data,
         (assembly) => onProgress({ phase: 'prepare', ...assembly }),

@@ -38,7 +38,7 @@ export function parseOffMainThread(
     };
     // Another dataset asked for, or the page gone: the workers stop rather than parse on.
     signal?.addEventListener('abort', () => settle(Promise.reject(signal.reason)), { once: true });
-    const assembler = new DatasetAssembler();
+    const assembler = new DatasetAssembler(sizeOf(data));
     const [reader, helper] = workers;
     let helperRetired = false;
     for (const worker of workers) {
@@ -99,6 +99,11 @@ function fallbackCopy(data: string | Uint8Array): string | Uint8Array | undefine
   return data.byteLength <= FALLBACK_COPY_BYTES ? data.slice() : undefined;
 }
 
+/** The file's size in bytes (a text's length is near enough, for progress). */
+function sizeOf(data: string | Uint8Array): number {
+  return typeof data === 'string' ? data.length : data.byteLength;
+}
+
 /** More workers than two would only compete with the page for the same cores on most devices. */
 const MAX_WORKERS = 2;
 
@@ -116,7 +121,7 @@ async function parseHere(
         : 'The part of the app that reads datasets could not be downloaded: the network failed. Retry in a moment.',
     );
   });
-  const assembler = new DatasetAssembler();
+  const assembler = new DatasetAssembler(sizeOf(data));
   let result: ParseResult | undefined;
   await runParsePipeline(
     data,

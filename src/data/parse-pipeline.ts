@@ -87,7 +87,8 @@ export function checkChunk(
   } catch {
     return { broken: true, lossy: decoded.lossy };
   }
-  postChunk(post, chunk, records, first, new EventValidator({}).check(items, first));
+  const checked = new EventValidator({}).check(items, first);
+  postChunk(post, chunk, records, first, bytes.byteLength, checked);
   return { broken: false, lossy: decoded.lossy };
 }
 
@@ -191,7 +192,8 @@ async function readWhole(text: string, post: Post, pause: () => Promise<void>): 
   for (let chunk = 0; chunk < chunkCount; chunk++) {
     const first = chunk * CHUNK_EVENTS;
     const items = header.events.slice(first, first + CHUNK_EVENTS);
-    postChunk(post, chunk, JSON.stringify(items), first, validator.check(items, first));
+    // Progress is counted in events here: the file's size says nothing once it is converted.
+    postChunk(post, chunk, JSON.stringify(items), first, 0, validator.check(items, first));
     await pause();
   }
   post({ kind: 'end', problems: [] });
@@ -222,11 +224,12 @@ function postChunk(
   chunk: number,
   records: string,
   first: number,
+  bytes: number,
   checked: CheckedChunk,
 ): void {
   const accepted = new Set(checked.events.map(([index]) => index));
   const rejected: number[] = [];
   for (let index = first; index < checked.checked; index++)
     if (!accepted.has(index)) rejected.push(index);
-  post({ kind: 'events', chunk, records, first, rejected, problems: checked.problems });
+  post({ kind: 'events', chunk, records, first, rejected, bytes, problems: checked.problems });
 }

@@ -31,6 +31,8 @@ export type ParseMessage =
       readonly first: number;
       /** Indices (in the file) of the records in this chunk that were left out. */
       readonly rejected: readonly number[];
+      /** How much of the file the chunk is, in bytes, for progress before the count is known. */
+      readonly bytes: number;
       readonly problems: readonly DatasetProblem[];
     }
   /** Every chunk is checked: what is said of the file as a whole (that it is not all UTF-8). */

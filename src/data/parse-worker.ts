@@ -29,12 +29,18 @@ self.onmessage = (message: MessageEvent<WorkerRequest>) => {
     return;
   }
   const { data, helper } = request;
-  void runParsePipeline(
+  runParsePipeline(
     typeof data === 'string' ? data : new Uint8Array(data),
     post,
     letMessagesIn,
     helper && new HelperOverPort(helper),
-  );
+  ).catch((error: unknown) => {
+    // A rejected promise would pass unseen and leave the page waiting; thrown from a task of its
+    // own, the failure reaches the page as this worker's error event.
+    setTimeout(() => {
+      throw error;
+    });
+  });
 };
 
 /** The helping worker as the reader sees it: chunks handed over, reports coming back. */

@@ -16,7 +16,10 @@ function formatBytes(bytes: number, locale: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
 }
 
-/** What a person sees while the dataset arrives: bytes of total where known, then preparation. */
+/**
+ * What a person sees while the dataset arrives: bytes of total where known, then how far the
+ * events are checked (by the file's bytes until the whole file is scanned and they are counted).
+ */
 export function LoadingState({ progress }: { progress: LoadProgress | undefined }) {
   const { locale, messages } = useI18n();
   const download = progress?.phase === 'download' ? progress.download : undefined;
@@ -37,11 +40,12 @@ export function LoadingState({ progress }: { progress: LoadProgress | undefined 
               : formatBytes(download.totalBytes, locale),
           )
         : messages.loading;
-  const fraction = prepare
-    ? prepare.eventsDone / prepare.eventsTotal
-    : download?.totalBytes
-      ? download.receivedBytes / download.totalBytes
-      : undefined;
+  const fraction =
+    progress?.phase === 'prepare'
+      ? progress.fraction
+      : download?.totalBytes
+        ? download.receivedBytes / download.totalBytes
+        : undefined;
   const determinate = fraction !== undefined;
   return (
     <div className="loading" role="status">

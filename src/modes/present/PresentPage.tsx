@@ -166,7 +166,9 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
       </p>
       <main className="present-main" aria-label={messages.presenterLabel} aria-describedby={keysId}>
         {!ready ? (
-          <LoadingState progress={{ phase: 'prepare', eventsDone: 0, eventsTotal: 0 }} />
+          <LoadingState
+            progress={{ phase: 'prepare', eventsDone: 0, eventsTotal: 0, fraction: undefined }}
+          />
         ) : current ? (
           <Slide
             key={current.id}
