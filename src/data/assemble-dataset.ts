@@ -11,7 +11,7 @@ export interface AssemblyProgress {
   readonly eventsDone: number;
   /** 0 until the whole file is scanned. */
   readonly eventsTotal: number;
-  /** How far along, 0 to 1: by events once their count is known, by bytes before. */
+  /** How far along, 0 to 1: by events once their count is known, by the file's bytes before. */
   readonly fraction: number | undefined;
 }
 
@@ -31,21 +31,22 @@ export class DatasetAssembler {
   private chunkProblems: DatasetProblem[][] = [];
   private chunksDone = 0;
   private eventsDone = 0;
-  private bytesDone = 0;
-
-  /** `fileBytes`: the size of the file, for progress before its events are counted. */
-  constructor(private readonly fileBytes = 0) {}
+  /** The share of the file in the chunks received, for progress before the events are counted. */
+  private shareDone = 0;
 
   accept(message: ParseMessage): ParseResult | undefined {
     switch (message.kind) {
       case 'rejected':
         return { ok: false, error: message.error };
       case 'restart':
+        // Everything so far is void, the file's own fields included: the reader starts over.
+        this.header = undefined;
+        this.end = undefined;
         this.chunkEvents = [];
         this.chunkProblems = [];
         this.chunksDone = 0;
         this.eventsDone = 0;
-        this.bytesDone = 0;
+        this.shareDone = 0;
         return undefined;
       case 'header':
         this.header = message;
@@ -64,8 +65,8 @@ export class DatasetAssembler {
     const fraction =
       eventsTotal > 0
         ? this.eventsDone / eventsTotal
-        : this.fileBytes > 0 && this.bytesDone > 0
-          ? this.bytesDone / this.fileBytes
+        : this.shareDone > 0
+          ? Math.min(1, this.shareDone)
           : undefined;
     return { eventsDone: this.eventsDone, eventsTotal, fraction };
   }
@@ -83,7 +84,7 @@ export class DatasetAssembler {
     this.chunkProblems[message.chunk] = [...message.problems];
     this.chunksDone++;
     this.eventsDone += records.length;
-    this.bytesDone += message.bytes;
+    this.shareDone += message.share;
   }
 
   private finishIfComplete(): ParseResult | undefined {

@@ -1,6 +1,7 @@
 import { parseEdtf } from '../domain/edtf';
 import type {
   EventId,
+  EventTranslation,
   Relation,
   Series,
   SourceId,
@@ -48,11 +49,23 @@ export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
     related: (raw.related as readonly Relation[] | undefined) ?? NONE,
     sources: (raw.sources as readonly SourceId[] | undefined) ?? NONE,
     verification: raw.verification as Verification | undefined,
-    i18n: (raw.i18n as TimelineEvent['i18n'] | undefined) ?? NO_TRANSLATIONS,
+    i18n: raw.i18n === undefined ? NO_TRANSLATIONS : translations(raw.i18n),
   };
 }
 
 const NO_TRANSLATIONS: TimelineEvent['i18n'] = Object.freeze({});
+
+/** Keys valibot's records leave unchecked, and out of what they give back. */
+const UNREAD_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function translations(raw: NonNullable<RawEvent['i18n']>): TimelineEvent['i18n'] {
+  const byLanguage: Record<string, EventTranslation> = {};
+  for (const [language, translation] of Object.entries(raw)) {
+    if (UNREAD_KEYS.has(language)) continue;
+    byLanguage[language] = { title: translation.title, summary: translation.summary };
+  }
+  return byLanguage;
+}
 
 function mustParse(text: string) {
   const result = parseEdtf(text);

@@ -38,7 +38,7 @@ export function parseOffMainThread(
     };
     // Another dataset asked for, or the page gone: the workers stop rather than parse on.
     signal?.addEventListener('abort', () => settle(Promise.reject(signal.reason)), { once: true });
-    const assembler = new DatasetAssembler(sizeOf(data));
+    const assembler = new DatasetAssembler();
     const [reader, helper] = workers;
     let helperRetired = false;
     for (const worker of workers) {
@@ -91,17 +91,11 @@ export function parseOffMainThread(
 // Copying a large file for the rare worker that fails to start would cost every load its time
 // and memory; such a failure then asks for a retry instead.
 const FALLBACK_COPY_BYTES = 16 * 1024 * 1024;
-const READER_FAILED =
-  'The part of the app that reads datasets could not be started. Retry in a moment.';
+const READER_FAILED = 'The part of the app that reads datasets stopped. Retry in a moment.';
 
 function fallbackCopy(data: string | Uint8Array): string | Uint8Array | undefined {
   if (typeof data === 'string') return data;
   return data.byteLength <= FALLBACK_COPY_BYTES ? data.slice() : undefined;
-}
-
-/** The file's size in bytes (a text's length is near enough, for progress). */
-function sizeOf(data: string | Uint8Array): number {
-  return typeof data === 'string' ? data.length : data.byteLength;
 }
 
 /** More workers than two would only compete with the page for the same cores on most devices. */
@@ -121,7 +115,7 @@ async function parseHere(
         : 'The part of the app that reads datasets could not be downloaded: the network failed. Retry in a moment.',
     );
   });
-  const assembler = new DatasetAssembler(sizeOf(data));
+  const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
   await runParsePipeline(
     data,

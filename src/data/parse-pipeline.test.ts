@@ -51,7 +51,7 @@ function helperFor(post: (message: ParseMessage) => void, room: () => boolean): 
     hand: (task) => tasks.push(structuredClone(task, { transfer: [task.bytes] })),
     finished: async () => {
       const reports: ChunkReport[] = tasks.map((task) =>
-        checkChunk(new Uint8Array(task.bytes), task.chunk, task.first, post),
+        checkChunk(task, new Uint8Array(task.bytes), post),
       );
       return {
         broken: reports.some((r) => r.broken),
@@ -153,7 +153,7 @@ describe('the streamed pipeline', () => {
   it('rejects a file with a syntax error among its events whole, with line and column', async () => {
     const text = `${JSON.stringify({ ...header, events: [] }).slice(0, -3)}[{"id": "a", "date": "2020", "title": "x",}]}`;
     const result = await streamed(text);
-    expect(result?.ok).toBe(false);
+    expect(result).toEqual(parseAnyText(text));
     if (result && !result.ok) expect(result.error.message).toMatch(/line 1, column \d+/);
   });
 
@@ -166,8 +166,8 @@ describe('the streamed pipeline', () => {
     expect(await streamed(timelinejs)).toEqual(parseAnyText(timelinejs));
   });
 
-  it('reads a large file in another format whole, after the chunks it had begun on', async () => {
-    // A TimelineJS timeline also has "events": only the end of the scan shows it is not ours.
+  it('reads a large file in another format whole, without checking its events as ours', async () => {
+    // A TimelineJS timeline also has "events"; it never says it is a bilateral-events file.
     const timeline = {
       events: Array.from({ length: CHUNK_EVENTS * 2 + 3 }, (_, i) => ({
         start_date: { year: 1990 + (i % 30), month: 1 + (i % 12) },
@@ -185,9 +185,57 @@ describe('the streamed pipeline', () => {
       () => Promise.resolve(),
       helperFor(collect, () => true),
     );
+    expect(messages.map((m) => m.kind)).not.toContain('restart');
+    expect(await streamed(text)).toEqual(expected);
+    expect(await inTwoParts(text, (m) => m)).toEqual(expected);
+  });
+
+  it('starts over, reading the file whole, when the file’s own fields are not what it said', async () => {
+    // It says it is ours first, and chunks go out; a second "format" at the end (the one
+    // JSON.parse keeps) says otherwise.
+    const events = Array.from({ length: CHUNK_EVENTS * 2 + 3 }, (_, i) => ({
+      id: `e-${i}`,
+      date: '2020',
+      title: `Event ${i}`,
+    }));
+    const text = `${JSON.stringify({ ...header, events }).slice(0, -1)}, "format": "other"}`;
+    const expected = parseAnyText(text);
+    expect(expected.ok).toBe(false);
+    const messages: ParseMessage[] = [];
+    const collect = (m: ParseMessage) => messages.push(m);
+    await runParsePipeline(text, collect, () => Promise.resolve());
+    expect(messages.map((m) => m.kind).slice(0, 2)).toEqual(['events', 'events']);
     expect(messages.map((m) => m.kind)).toContain('restart');
     expect(await streamed(text)).toEqual(expected);
     expect(await inTwoParts(text, (m) => m)).toEqual(expected);
+  });
+
+  it('finds broken JSON right at a chunk’s edge: a trailing comma, an empty element after it', async () => {
+    const events = Array.from({ length: CHUNK_EVENTS }, (_, i) => ({
+      id: `e-${i}`,
+      date: '2020',
+      title: `Event ${i}`,
+    }));
+    const whole = JSON.stringify({ ...header, events }, null, 1);
+    const closing = whole.lastIndexOf(']');
+    for (const text of [
+      // A comma after the last of exactly one chunk's events: "[\n]" alone parses, to nothing.
+      `${whole.slice(0, closing)},\n${whole.slice(closing)}`,
+      `${whole.slice(0, closing)}, ,\n${whole.slice(closing)}`,
+    ]) {
+      const expected = parseAnyText(text);
+      expect(expected.ok).toBe(false);
+      expect(await streamed(text)).toEqual(expected);
+      expect(await inTwoParts(text, (m) => m)).toEqual(expected);
+    }
+  });
+
+  it('reads a CSV file whole even when a cell holds something like an events array', async () => {
+    const csv = 'id,date,title,summary\ne1,2024-01-01,Talks,{"events": [one two]}\n';
+    const expected = parseAnyText(csv);
+    expect(expected.ok).toBe(true);
+    expect(await streamed(csv)).toEqual(expected);
+    expect(await streamed(new TextEncoder().encode(csv))).toEqual(expected);
   });
 
   it('warns where the file is not UTF-8, as when the whole file is decoded, and keeps the records', async () => {
@@ -241,6 +289,12 @@ describe('the streamed pipeline', () => {
     const inside = text.replace('[{"id"', '[\uFEFF{"id"');
     expect(await streamed(inside)).toEqual(parseAnyText(inside));
     expect((await streamed(inside))?.ok).toBe(false);
+    // A lone surrogate (as an escape can leave in a text) is kept as the whole-file parse keeps it.
+    const lone = JSON.stringify({
+      ...header,
+      events: [{ id: 'a', date: '2020', title: 'x\uD800y' }],
+    });
+    expect(await streamed(lone)).toEqual(parseAnyText(lone));
   });
 
   it('rejects a file whose syntax error is in a chunk the helper checked', async () => {

@@ -1,8 +1,8 @@
 import { encodingWarning } from './encoding-warning';
 import { decodeDatasetBytes } from './fetch-dataset-text';
 import { readAnyText } from './parse-any-text';
-import { type DatasetHeader, parseDatasetText, readDatasetHeader } from './parse-dataset';
-import type { ChunkReport, ChunkTask, ParseMessage } from './parse-protocol';
+import { type DatasetHeader, readDatasetHeader } from './parse-dataset';
+import type { ChunkPlace, ChunkReport, ChunkTask, ParseMessage } from './parse-protocol';
 import type { DatasetProblem } from './problems';
 import { EventsArrayScanner, type ScanState } from './split-events-array';
 import { type CheckedChunk, EventValidator } from './validate-events';
@@ -25,8 +25,9 @@ export interface ChunkHelper {
  * Reads a dataset file of any supported format and reports it as messages. A bilateral-events
  * file is scanned for its events' slices, and each slice of CHUNK_EVENTS events is decoded,
  * parsed and checked as soon as it is found: here, or by the `helper` when it has room. Other
- * formats, and anything unusual, are read whole. In a worker `pause` lets the helper's reports
- * in; on the page itself it yields to the browser between chunks.
+ * formats, and anything unusual or broken, are read whole, so that the result and its messages
+ * are always those of the whole-file parser. In a worker `pause` lets the helper's reports in;
+ * on the page itself it yields to the browser between chunks.
  */
 export async function runParsePipeline(
   data: string | Uint8Array,
@@ -34,35 +35,46 @@ export async function runParsePipeline(
   pause: () => Promise<void>,
   helper?: ChunkHelper,
 ): Promise<void> {
+  // A lone surrogate cannot go into UTF-8 as it is (it would become U+FFFD): read whole.
+  if (typeof data === 'string' && LONE_SURROGATE.test(data)) return readWhole(data, post, pause);
   const input = asUtf8(data);
   const scanner = new EventsArrayScanner(input.bytes);
+  let header: ReturnType<typeof sliceableHeader>;
   let chunks = 0;
   let lossy = false;
   let state: ScanState = 'more';
-  while (state === 'more') {
+  for (;;) {
     const first = chunks * CHUNK_EVENTS;
-    state = scanner.advance(first + CHUNK_EVENTS);
-    const found = scanner.starts.length;
-    if (state === 'unsplittable' || found === first) break;
-    const bytes = input.bytes.subarray(scanner.starts[first], scanner.ends[found - 1]);
-    if (helper?.hasRoom()) {
-      helper.hand({ chunk: chunks, first, bytes: bytes.slice().buffer });
-    } else {
-      const report = checkChunk(bytes, chunks, first, post);
-      if (report.broken) return rejectForSyntax(wholeText(input), post);
-      lossy ||= report.lossy;
-      await pause();
+    if (state === 'more') state = scanner.advance(first + CHUNK_EVENTS);
+    // Chunks go out while the scan goes on only once the file has said it is a bilateral-events
+    // file (as files say first); otherwise it is scanned to the end, and its own fields read,
+    // before any is checked: a large TimelineJS file also has "events".
+    if (state === 'more' && !scanner.saysBilateralEvents) {
+      state = scanner.advance(Number.POSITIVE_INFINITY);
     }
+    if (state === 'unsplittable') break;
+    if (state === 'end' && !header) {
+      header = sliceableHeader(scanner.headerBytes());
+      if (!header) break;
+    }
+    const count = Math.min(CHUNK_EVENTS, scanner.starts.length - first);
+    if (count <= 0) break;
+    const bytes = input.bytes.subarray(scanner.starts[first], scanner.ends[first + count - 1]);
+    const place = { chunk: chunks, first, count, share: bytes.byteLength / input.bytes.length };
     chunks++;
+    if (helper?.hasRoom()) {
+      helper.hand({ ...place, bytes: bytes.slice().buffer });
+      continue;
+    }
+    const report = checkChunk(place, bytes, post);
+    if (report.broken) return startOver(input, post, pause);
+    lossy ||= report.lossy;
+    await pause();
   }
-  const header = state === 'end' ? sliceableHeader(scanner.headerBytes()) : undefined;
-  if (!header) {
-    if (chunks > 0) post({ kind: 'restart' });
-    return readWhole(wholeText(input), post, pause);
-  }
+  if (!header) return startOver(input, post, pause, chunks > 0);
   postHeader(post, header.header, scanner.starts.length, chunks, []);
   const helped = await helper?.finished();
-  if (helped?.broken) return rejectForSyntax(wholeText(input), post);
+  if (helped?.broken) return startOver(input, post, pause);
   lossy ||= header.lossy || (helped?.lossy ?? false);
   const encoding = input.encoding ?? (lossy ? encodingWarning(wholeText(input)) : undefined);
   post({ kind: 'end', problems: encoding ? [encoding] : [] });
@@ -70,37 +82,39 @@ export async function runParsePipeline(
 
 /**
  * Decodes, parses and checks one chunk (the reader's own, or a task handed to a helper), and
- * posts its events. Posts nothing for a chunk that is not valid JSON: only the whole file can
- * say where the error is.
+ * posts its events. Posts nothing for a chunk that does not read as its records: the file is then
+ * read whole, which says what is wrong and where.
  */
-export function checkChunk(
-  bytes: Uint8Array,
-  chunk: number,
-  first: number,
-  post: Post,
-): ChunkReport {
+export function checkChunk(place: ChunkPlace, bytes: Uint8Array, post: Post): ChunkReport {
   const decoded = decodeSlice(bytes);
   const records = `[${decoded.text}]`;
-  let items: unknown[];
+  let items: unknown;
   try {
     items = JSON.parse(records);
   } catch {
     return { broken: true, lossy: decoded.lossy };
   }
-  const checked = new EventValidator({}).check(items, first);
-  postChunk(post, chunk, records, first, bytes.byteLength, checked);
+  // A trailing comma alone in its chunk ("[\n]") parses, to nothing: it is still broken.
+  if (!Array.isArray(items) || items.length !== place.count) {
+    return { broken: true, lossy: decoded.lossy };
+  }
+  const checked = new EventValidator({}).check(items, place.first);
+  postChunk(post, place, records, checked);
   return { broken: false, lossy: decoded.lossy };
 }
 
-/** The reader's answer when a chunk is not valid JSON: the whole file's error, with its place. */
-export function rejectForSyntax(text: string, post: Post): void {
-  const result = parseDatasetText(text);
-  post({
-    kind: 'rejected',
-    error: result.ok
-      ? { kind: 'structure', path: 'events', message: 'The events could not be read.' }
-      : result.error,
-  });
+/**
+ * Reads the file whole, after telling the page to drop what it was sent, when the slices cannot
+ * be trusted: another format, or JSON that is broken somewhere (the whole-file parse says where).
+ */
+function startOver(
+  input: Utf8Input,
+  post: Post,
+  pause: () => Promise<void>,
+  sentSomething = true,
+): Promise<void> {
+  if (sentSomething) post({ kind: 'restart' });
+  return readWhole(wholeText(input), post, pause);
 }
 
 interface Utf8Input {
@@ -125,6 +139,8 @@ function asUtf8(data: string | Uint8Array): Utf8Input {
     encoding: decoded.lossy ? encodingWarning(decoded.text) : undefined,
   };
 }
+
+const LONE_SURROGATE = /\p{Surrogate}/u;
 
 function isUtf16(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -192,8 +208,9 @@ async function readWhole(text: string, post: Post, pause: () => Promise<void>): 
   for (let chunk = 0; chunk < chunkCount; chunk++) {
     const first = chunk * CHUNK_EVENTS;
     const items = header.events.slice(first, first + CHUNK_EVENTS);
-    // Progress is counted in events here: the file's size says nothing once it is converted.
-    postChunk(post, chunk, JSON.stringify(items), first, 0, validator.check(items, first));
+    // Progress is counted in events here: the events are counted before the first chunk.
+    const place = { chunk, first, count: items.length, share: 0 };
+    postChunk(post, place, JSON.stringify(items), validator.check(items, first));
     await pause();
   }
   post({ kind: 'end', problems: [] });
@@ -219,17 +236,11 @@ function postHeader(
   });
 }
 
-function postChunk(
-  post: Post,
-  chunk: number,
-  records: string,
-  first: number,
-  bytes: number,
-  checked: CheckedChunk,
-): void {
+function postChunk(post: Post, place: ChunkPlace, records: string, checked: CheckedChunk): void {
+  const { chunk, first, share } = place;
   const accepted = new Set(checked.events.map(([index]) => index));
   const rejected: number[] = [];
   for (let index = first; index < checked.checked; index++)
     if (!accepted.has(index)) rejected.push(index);
-  post({ kind: 'events', chunk, records, first, rejected, bytes, problems: checked.problems });
+  post({ kind: 'events', chunk, records, first, rejected, share, problems: checked.problems });
 }

@@ -31,20 +31,27 @@ export type ParseMessage =
       readonly first: number;
       /** Indices (in the file) of the records in this chunk that were left out. */
       readonly rejected: readonly number[];
-      /** How much of the file the chunk is, in bytes, for progress before the count is known. */
-      readonly bytes: number;
+      /** The chunk's share of the file (0 to 1), for progress before the events are counted. */
+      readonly share: number;
       readonly problems: readonly DatasetProblem[];
     }
   /** Every chunk is checked: what is said of the file as a whole (that it is not all UTF-8). */
   | { readonly kind: 'end'; readonly problems: readonly DatasetProblem[] };
 
-/**
- * A chunk the reading worker hands to a helping worker to check: the file's bytes of the records
- * from index `first` on (the elements and the commas between them, without the brackets).
- */
-export interface ChunkTask {
+/** Which records a chunk holds: `count` of them from index `first` on. */
+export interface ChunkPlace {
   readonly chunk: number;
   readonly first: number;
+  readonly count: number;
+  /** Its share of the file (0 to 1), for progress. */
+  readonly share: number;
+}
+
+/**
+ * A chunk the reading worker hands to a helping worker to check, with the file's bytes of its
+ * records (the elements and the commas between them, without the brackets).
+ */
+export interface ChunkTask extends ChunkPlace {
   readonly bytes: ArrayBuffer;
 }
 

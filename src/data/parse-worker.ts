@@ -4,7 +4,8 @@
 // reads: it scans the bytes the page hands over (or a dataset's text) for the events' slices and
 // checks slices as it finds them; a second worker, where there is a second core, checks the
 // slices the reader hands it over a channel of their own, whenever it has room for one.
-import { type ChunkHelper, checkChunk, runParsePipeline } from './parse-pipeline';
+import { HelperOverPort } from './helper-over-port';
+import { checkChunk, runParsePipeline } from './parse-pipeline';
 import type { ChunkReport, ChunkTask } from './parse-protocol';
 
 export type WorkerRequest =
@@ -22,9 +23,7 @@ self.onmessage = (message: MessageEvent<WorkerRequest>) => {
   if (request.role === 'helper') {
     const { reader } = request;
     reader.onmessage = ({ data: task }: MessageEvent<ChunkTask>) => {
-      reader.postMessage(
-        checkChunk(new Uint8Array(task.bytes), task.chunk, task.first, post) satisfies ChunkReport,
-      );
+      reader.postMessage(checkChunk(task, new Uint8Array(task.bytes), post) satisfies ChunkReport);
     };
     return;
   }
@@ -42,41 +41,6 @@ self.onmessage = (message: MessageEvent<WorkerRequest>) => {
     });
   });
 };
-
-/** The helping worker as the reader sees it: chunks handed over, reports coming back. */
-class HelperOverPort implements ChunkHelper {
-  private inHand = 0;
-  private found: ChunkReport = { broken: false, lossy: false };
-  private whenIdle: (() => void) | undefined;
-
-  constructor(private readonly port: MessagePort) {
-    port.onmessage = ({ data: report }: MessageEvent<ChunkReport>) => {
-      this.inHand--;
-      this.found = {
-        broken: this.found.broken || report.broken,
-        lossy: this.found.lossy || report.lossy,
-      };
-      if (this.inHand === 0) this.whenIdle?.();
-    };
-  }
-
-  // Two in hand: the next is there the moment one is done, and the reader still gets its share.
-  hasRoom(): boolean {
-    return this.inHand < 2;
-  }
-
-  hand(task: ChunkTask): void {
-    this.inHand++;
-    this.port.postMessage(task, [task.bytes]);
-  }
-
-  finished(): Promise<ChunkReport> {
-    return new Promise((done) => {
-      if (this.inHand === 0) done(this.found);
-      else this.whenIdle = () => done(this.found);
-    });
-  }
-}
 
 /**
  * Yields so that the helper's reports are read: a message to ourselves, which, unlike a timer,

@@ -88,7 +88,8 @@ function compileAction(action: SchemaNode): Predicate | undefined {
   const requirement = action.requirement;
   switch (action.type) {
     case 'regex':
-      return requirement instanceof RegExp
+      // A global or sticky pattern keeps a position between tests, shared with valibot's own.
+      return requirement instanceof RegExp && !requirement.global && !requirement.sticky
         ? (input) => requirement.test(input as string)
         : undefined;
     case 'check':

@@ -46,7 +46,7 @@ describe('EventsArrayScanner', () => {
       JSON.stringify(doc, null, 2),
       `\uFEFF  ${JSON.stringify(doc, null, '\t')}\n`,
     ]) {
-      const result = elementsOf(text.replace(/^\uFEFF/, ''));
+      const result = elementsOf(text);
       expect(result?.events).toEqual(doc.events);
       expect(result?.header).toEqual({ ...doc, events: [] });
     }
@@ -63,6 +63,9 @@ describe('EventsArrayScanner', () => {
     expect(splitText('{"events": [1, 2}')).toBeUndefined();
     expect(splitText('{"title": "unterminated')).toBeUndefined();
     expect(splitText('{"format": 1}')).toBeUndefined();
+    // Only a file that opens with "{" (a CSV file may hold one further on).
+    expect(splitText('id,title\na,{"events": [1]}')).toBeUndefined();
+    expect(splitText('\uFEFF \n {"events": [1]}')).toBeDefined();
     // JSON.parse reads this key as "events" (and keeps the last of the two): a byte compare cannot.
     expect(splitText('{"events": [1], "ev\\u0065nts": [2]}')).toBeUndefined();
   });
@@ -81,6 +84,19 @@ describe('EventsArrayScanner', () => {
       events: [{ t: 'ﷺ "quoted" \\ [', u: '中国' }, 'é', { e: '\u0000\n\t' }],
     };
     expect(elementsOf(JSON.stringify(doc))?.events).toEqual(doc.events);
+  });
+
+  it('notes when the file says it is a bilateral-events file, before its events', () => {
+    const says = (text: string) => {
+      const scanner = new EventsArrayScanner(utf8(text));
+      scanner.advance(1);
+      return scanner.saysBilateralEvents;
+    };
+    expect(says('{"format": "bilateral-events", "events": [1, 2]}')).toBe(true);
+    expect(says('{"format" :\n"bilateral-\\u0065vents", "events": [1, 2]}')).toBe(true);
+    expect(says('{"events": [1, 2], "format": "bilateral-events"}')).toBe(false);
+    expect(says('{"format": "timelinejs", "events": [1, 2]}')).toBe(false);
+    expect(says('{"title": "format", "x": "bilateral-events", "events": [1, 2]}')).toBe(false);
   });
 
   it('hands out elements a part at a time, as the whole scan finds them', () => {

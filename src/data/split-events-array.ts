@@ -14,7 +14,11 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COMMA = 44;
 const COLON = 58;
-const EVENTS = [101, 118, 101, 110, 116, 115]; // "events"
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
+const bytesOf = (word: string) => [...word].map((c) => c.charCodeAt(0));
+const EVENTS = bytesOf('events');
+const FORMAT = bytesOf('format');
+const BILATERAL_EVENTS = bytesOf('bilateral-events');
 
 /** How a scan stands: more elements to come, the whole file followed, or not splittable. */
 export type ScanState = 'more' | 'end' | 'unsplittable';
@@ -27,9 +31,15 @@ export class EventsArrayScanner {
   /** [start, end) of each element found so far, in bytes. */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  private at = 0;
+  /**
+   * The file has said `"format": "bilateral-events"` so far. Only a hint for handing chunks out
+   * early (a key may come twice): the file's own fields, read once the scan ends, decide.
+   */
+  saysBilateralEvents = false;
+  private at = -1;
   private depth = 0;
   private lastKeyIsEvents = false;
+  private lastKeyIsFormat = false;
   private arrayStart = -1;
   private arrayEnd = -1;
   private eventsKeys = 0;
@@ -41,6 +51,9 @@ export class EventsArrayScanner {
   advance(elements: number): ScanState {
     const { bytes, starts, ends } = this;
     const n = bytes.length;
+    // A CSV file may hold a "{" further on: only a file that opens with one is followed.
+    if (this.at < 0) this.at = opensWithBrace(bytes);
+    if (this.at < 0) return 'unsplittable';
     for (; this.at < n; this.at++) {
       if (starts.length >= elements) return 'more';
       const i = this.at;
@@ -48,7 +61,13 @@ export class EventsArrayScanner {
       if (c === QUOTE) {
         const close = closingQuote(bytes, i);
         if (close < 0) return 'unsplittable';
-        if (this.depth === 1) this.lastKeyIsEvents = spellsEvents(bytes, i, close);
+        if (this.depth === 1) {
+          if (this.lastKeyIsFormat && followsColon(bytes, i)) {
+            this.saysBilateralEvents = spells(bytes, i, close, BILATERAL_EVENTS);
+          }
+          this.lastKeyIsEvents = spells(bytes, i, close, EVENTS);
+          this.lastKeyIsFormat = spells(bytes, i, close, FORMAT);
+        }
         this.at = close;
       } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
         if (this.depth === 0 && c !== OPEN_BRACE) return 'unsplittable';
@@ -116,20 +135,28 @@ function closingQuote(bytes: Uint8Array, open: number): number {
   return -1;
 }
 
-/** Whether the string between the quotes at `open` and `close` reads "events". */
-function spellsEvents(bytes: Uint8Array, open: number, close: number): boolean {
+/** Whether the string between the quotes at `open` and `close` reads `word` (ASCII). */
+function spells(bytes: Uint8Array, open: number, close: number, word: readonly number[]): boolean {
   const inner = bytes.subarray(open + 1, close);
   if (inner.includes(BACKSLASH)) {
-    // Escapes can spell it too ("ev\u0065nts"), and JSON.parse would read the key as "events".
+    // Escapes can spell it too ("ev\u0065nts"), and JSON.parse would read it as the word.
     try {
-      return JSON.parse(new TextDecoder().decode(bytes.subarray(open, close + 1))) === 'events';
+      const text: unknown = JSON.parse(new TextDecoder().decode(bytes.subarray(open, close + 1)));
+      return text === String.fromCharCode(...word);
     } catch {
       return false;
     }
   }
-  if (inner.length !== EVENTS.length) return false;
-  for (let k = 0; k < EVENTS.length; k++) if (inner[k] !== EVENTS[k]) return false;
+  if (inner.length !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (inner[k] !== word[k]) return false;
   return true;
+}
+
+/** Where the file's opening "{" is (after a byte-order mark and white space), or -1. */
+function opensWithBrace(bytes: Uint8Array): number {
+  let at = BYTE_ORDER_MARK.every((b, k) => bytes[k] === b) ? BYTE_ORDER_MARK.length : 0;
+  while (isWhitespace(bytes[at])) at++;
+  return bytes[at] === OPEN_BRACE ? at : -1;
 }
 
 function isWhitespace(c: number | undefined): boolean {

@@ -36,7 +36,9 @@ export class EventValidator {
       const base = `events[${index}]`;
       let raw: RawEvent;
       if (passesEventSchema?.(item)) {
-        // The schema transforms nothing, so a record it accepts is its own output.
+        // The schema transforms nothing, so a record it accepts is its own output, but for the
+        // keys valibot leaves unread and out of its output ("__proto__", "constructor",
+        // "prototype"): the events are built from the fields they know, and skip those keys.
         raw = item as RawEvent;
       } else {
         const result = v.safeParse(EventSchema, item);
