@@ -155,18 +155,21 @@ function measureFrameWork(page: Page): Promise<number[]> {
           cancelable: true,
         }),
       );
-    const pointer = (type: string, x: number) => () =>
-      viewport.dispatchEvent(
-        new PointerEvent(type, {
-          clientX: x,
-          clientY: y,
-          pointerId: 1,
-          pointerType: 'mouse',
-          button: 0,
-          buttons: 1,
-          bubbles: true,
-        }),
-      );
+    // `buttons`: the primary button held (down, move) or not (up).
+    const pointer =
+      (type: string, x: number, buttons = 1) =>
+      () =>
+        viewport.dispatchEvent(
+          new PointerEvent(type, {
+            clientX: x,
+            clientY: y,
+            pointerId: 1,
+            pointerType: 'mouse',
+            button: 0,
+            buttons,
+            bubbles: true,
+          }),
+        );
     // Zoom in from decades towards months at three anchors, pan across, zoom back out.
     for (const x of [
       box.left + box.width * 0.75,
@@ -174,28 +177,9 @@ function measureFrameWork(page: Page): Promise<number[]> {
       box.left + box.width * 0.3,
     ]) {
       for (let i = 0; i < 12; i++) await step(wheel(x, -120));
-      viewport.dispatchEvent(
-        new PointerEvent('pointerdown', {
-          clientX: x,
-          clientY: y,
-          pointerId: 1,
-          pointerType: 'mouse',
-          button: 0,
-          buttons: 1,
-          bubbles: true,
-        }),
-      );
+      pointer('pointerdown', x)();
       for (let i = 1; i <= 15; i++) await step(pointer('pointermove', x - i * 25));
-      viewport.dispatchEvent(
-        new PointerEvent('pointerup', {
-          clientX: x - 375,
-          clientY: y,
-          pointerId: 1,
-          pointerType: 'mouse',
-          button: 0,
-          bubbles: true,
-        }),
-      );
+      pointer('pointerup', x - 375, 0)();
       for (let i = 0; i < 12; i++) await step(wheel(x, 120));
     }
     return times;

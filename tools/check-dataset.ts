@@ -2,8 +2,8 @@
 // The curation check: the strict parse (type, a source and verification on every event) plus the
 // rules in src/data/check-rules.ts. Exit status 1 when any file has an error (or a warning, with
 // --warnings-as-errors), so CI can gate on it.
-import { readFileSync } from 'node:fs';
 import { checkFile } from './lib/check-file';
+import { readText } from './lib/read-text';
 
 const args = process.argv.slice(2);
 const warningsAsErrors = args.includes('--warnings-as-errors');
@@ -18,17 +18,13 @@ if (files.length === 0 || unknown.length > 0) {
 
 let failed = false;
 for (const file of files) {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    console.log(
-      `${file}: cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-    );
+  const read = readText(file);
+  if (!read.ok) {
+    console.log(read.message);
     failed = true;
     continue;
   }
-  const report = checkFile(file, text);
+  const report = checkFile(file, read.text);
   for (const line of report.lines) console.log(line);
   if (report.errors > 0 || (warningsAsErrors && report.warnings > 0)) failed = true;
 }

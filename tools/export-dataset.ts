@@ -1,13 +1,14 @@
 // npm run data:export -- --to csv|timelinejs FILE [-o OUT]
 // Writes a bilateral-events file as CSV (the columns the CSV importer reads) or as TimelineJS
 // JSON, to OUT or to standard output. Records the loader leaves out are reported and not exported.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { toCsv } from '../src/data/export/to-csv';
 import { toTimelineJs } from '../src/data/export/to-timelinejs';
 import { toV1Json } from '../src/data/export/to-v1-json';
 import { parseDatasetText } from '../src/data/parse-dataset';
 import { formatProblem } from './lib/check-file';
 import { parseCliArgs } from './lib/cli-args';
+import { readText } from './lib/read-text';
 
 const USAGE = 'Usage: npm run data:export -- --to csv|timelinejs FILE [-o OUT]';
 const args = parseCliArgs(process.argv.slice(2), ['--to', '-o', '--out']);
@@ -22,15 +23,12 @@ if (unknown.length > 0 || (to !== 'csv' && to !== 'timelinejs') || input === und
   process.exit(2);
 }
 
-let text: string;
-try {
-  text = readFileSync(input, 'utf8');
-} catch (error) {
-  console.error(
-    `${input}: cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-  );
+const read = readText(input);
+if (!read.ok) {
+  console.error(read.message);
   process.exit(1);
 }
+const { text } = read;
 const parsed = parseDatasetText(text);
 if (!parsed.ok) {
   console.error(`${input}: ${parsed.error.message}`);

@@ -3,7 +3,7 @@
 // Converts another format into a bilateral-events v1 file. Rows that cannot be converted are
 // listed by row (or line, or slide) and left out; every other row is written. Exit status: 0 when
 // every row converted, 1 when some were left out (the file is still written), 2 on a usage error.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { importCsv } from '../src/data/importers/import-csv';
 import { importGdelt } from '../src/data/importers/import-gdelt';
 import type { ImportResult } from '../src/data/importers/import-result';
@@ -11,6 +11,7 @@ import { importTimelineJs } from '../src/data/importers/import-timelinejs';
 import { parseDatasetJson } from '../src/data/parse-dataset';
 import { formatProblem } from './lib/check-file';
 import { parseCliArgs } from './lib/cli-args';
+import { readText } from './lib/read-text';
 
 const USAGE =
   'Usage: npm run data:import -- --from timelinejs|csv|gdelt INPUT -o OUTPUT.json [--parties PAK,CHN] [--title TITLE]';
@@ -43,15 +44,12 @@ const pair =
       ? ([parties[0] ?? '', parties[1] ?? ''] as const)
       : fail('--parties takes two ISO alpha-3 codes, such as PAK,CHN.');
 
-let text: string;
-try {
-  text = readFileSync(input, 'utf8');
-} catch (error) {
-  console.error(
-    `${input}: cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-  );
+const read = readText(input);
+if (!read.ok) {
+  console.error(read.message);
   process.exit(1);
 }
+const { text } = read;
 
 const options = {
   ...(pair ? { parties: pair } : {}),

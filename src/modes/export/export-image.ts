@@ -12,6 +12,7 @@ import { sceneToSvg } from './scene-to-svg';
 import {
   buildTimelineScene,
   estimateTextWidth,
+  LIGHT_PALETTE,
   type MeasureText,
   type Scene,
   type ScenePalette,
@@ -86,17 +87,6 @@ function sceneWords({ dataset, events, window, locale, messages }: ExportRequest
 }
 
 // The image takes the colours of the theme on screen, read from the page's custom properties.
-const FALLBACK_PALETTE: ScenePalette = {
-  background: '#f7f6f2',
-  surface: '#ffffff',
-  text: '#1b1d1f',
-  muted: '#52575d',
-  border: '#c9c6bc',
-  cooperative: '#0b6e6a',
-  conflictual: '#b42318',
-  neutral: '#5f6368',
-};
-
 function pagePalette(): ScenePalette {
   const style = getComputedStyle(document.documentElement);
   const read = (name: string, fallback: string) => {
@@ -105,14 +95,14 @@ function pagePalette(): ScenePalette {
     return /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%/]+\)|[a-z]+)$/i.test(value) ? value : fallback;
   };
   return {
-    background: read('--bg', FALLBACK_PALETTE.background),
-    surface: read('--surface', FALLBACK_PALETTE.surface),
-    text: read('--text', FALLBACK_PALETTE.text),
-    muted: read('--muted', FALLBACK_PALETTE.muted),
-    border: read('--border', FALLBACK_PALETTE.border),
-    cooperative: read('--cooperative', FALLBACK_PALETTE.cooperative),
-    conflictual: read('--conflictual', FALLBACK_PALETTE.conflictual),
-    neutral: read('--neutral', FALLBACK_PALETTE.neutral),
+    background: read('--bg', LIGHT_PALETTE.background),
+    surface: read('--surface', LIGHT_PALETTE.surface),
+    text: read('--text', LIGHT_PALETTE.text),
+    muted: read('--muted', LIGHT_PALETTE.muted),
+    border: read('--border', LIGHT_PALETTE.border),
+    cooperative: read('--cooperative', LIGHT_PALETTE.cooperative),
+    conflictual: read('--conflictual', LIGHT_PALETTE.conflictual),
+    neutral: read('--neutral', LIGHT_PALETTE.neutral),
   };
 }
 

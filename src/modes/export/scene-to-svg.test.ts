@@ -7,24 +7,13 @@ import {
   buildTimelineScene,
   estimateTextWidth,
   fitText,
-  type ScenePalette,
+  LIGHT_PALETTE,
   type SceneWords,
 } from './timeline-scene';
 
 function event(id: string, date: string, title: string, type?: PloverType): TimelineEvent {
   return testEvent(id, date, { title, type });
 }
-
-const palette: ScenePalette = {
-  background: '#f7f6f2',
-  surface: '#ffffff',
-  text: '#1b1d1f',
-  muted: '#52575d',
-  border: '#c9c6bc',
-  cooperative: '#0b6e6a',
-  conflictual: '#b42318',
-  neutral: '#5f6368',
-};
 
 const HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)> \u0000\u0008 ]]>';
 
@@ -52,7 +41,7 @@ function render(title: string) {
     events,
     window,
     words: words(title),
-    palette,
+    palette: LIGHT_PALETTE,
     measure: estimateTextWidth,
   });
   return { scene, svg: sceneToSvg(scene, title) };
@@ -102,7 +91,7 @@ describe('sceneToSvg', () => {
       events,
       window: { startMs: Date.UTC(2024, 0, 1), endMs: Date.UTC(2024, 11, 31) },
       words: words('T'),
-      palette,
+      palette: LIGHT_PALETTE,
       measure: estimateTextWidth,
     });
     const labels = scene.clipped.flatMap((item) => (item.kind === 'text' ? [item.text] : []));

@@ -30,6 +30,18 @@ export interface ScenePalette {
   readonly neutral: string;
 }
 
+/** The light theme's colours (styles.css), for when the page's own cannot be read, and tests. */
+export const LIGHT_PALETTE: ScenePalette = {
+  background: '#f7f6f2',
+  surface: '#ffffff',
+  text: '#1b1d1f',
+  muted: '#52575d',
+  border: '#c9c6bc',
+  cooperative: '#0b6e6a',
+  conflictual: '#b42318',
+  neutral: '#5f6368',
+};
+
 export interface SceneWords {
   readonly title: string;
   /** The window as text, with the count: "June 2022 – February 2024 · 12 events". */
