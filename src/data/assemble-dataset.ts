@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../domain/types';
 import { checkLinks, inFileOrder } from './link-checks';
 import { toTimelineEvent } from './normalize-event';
 import type { ParseResult } from './parse-dataset';
+import { checkEraAndStoryLinks } from './parse-eras-stories';
 import type { ParseMessage } from './parse-protocol';
 import type { DatasetProblem } from './problems';
 import type { RawEvent } from './schema';
@@ -92,6 +93,12 @@ export class DatasetAssembler {
     if (!header || !end || this.chunksDone < header.chunkCount) return undefined;
     const sources = new Map(header.sources.map((source) => [source.id, source]));
     const links = checkLinks(this.chunkEvents.flat(), sources);
+    const eraAndStoryLinks = checkEraAndStoryLinks(
+      header.eras,
+      header.stories,
+      links.kept,
+      sources,
+    );
     return {
       ok: true,
       dataset: {
@@ -101,12 +108,15 @@ export class DatasetAssembler {
         parties: header.parties,
         sources,
         events: [...links.kept].sort(compareEvents),
+        eras: eraAndStoryLinks.eras,
+        stories: eraAndStoryLinks.stories,
       },
       problems: [
         ...end.problems,
         ...header.problems,
         ...inFileOrder([...this.chunkProblems.flat(), ...links.errors]),
         ...links.warnings,
+        ...eraAndStoryLinks.warnings,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { parseEdtf } from '../domain/edtf';
 import type {
   EventId,
   EventTranslation,
+  Media,
   Relation,
   Series,
   SourceId,
@@ -50,6 +51,7 @@ export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
     sources: (raw.sources as readonly SourceId[] | undefined) ?? NONE,
     verification: raw.verification as Verification | undefined,
     i18n: raw.i18n === undefined ? NO_TRANSLATIONS : translations(raw.i18n),
+    media: (raw.media as readonly Media[] | undefined) ?? NONE,
   };
 }
 

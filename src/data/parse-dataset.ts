@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { compareEvents } from '../domain/compare-events';
-import type { Dataset, Party, Source, SourceId, TimelineEvent } from '../domain/types';
+import type { Dataset, Era, Party, Source, SourceId, Story, TimelineEvent } from '../domain/types';
 import { locateJsonSyntaxError } from './json-syntax-error';
 import { checkLinks, inFileOrder } from './link-checks';
 import { toTimelineEvent } from './normalize-event';
+import { checkEraAndStoryLinks, parseEras, parseStories } from './parse-eras-stories';
 import {
   type DatasetFileError,
   type DatasetProblem,
@@ -56,6 +57,9 @@ export interface DatasetHeader {
   readonly language: string | undefined;
   readonly parties: readonly [Party, Party];
   readonly sources: ReadonlyMap<SourceId, Source>;
+  /** Checked one by one; their links to events are checked once the events are in. */
+  readonly eras: readonly Era[];
+  readonly stories: readonly Story[];
   /** The events, still unchecked. */
   readonly events: readonly unknown[];
   readonly problems: readonly DatasetProblem[];
@@ -87,6 +91,8 @@ export function readDatasetHeader(json: unknown): HeaderResult {
     };
   }
   const sources = parseSources(file.output.sources ?? [], problems);
+  const eras = parseEras(file.output.eras ?? [], problems);
+  const stories = parseStories(file.output.stories ?? [], problems);
   const [first, second] = file.output.parties;
   const parties: readonly [Party, Party] = [
     { code: first!.code, name: first!.name },
@@ -100,6 +106,8 @@ export function readDatasetHeader(json: unknown): HeaderResult {
       language: file.output.language,
       parties,
       sources,
+      eras,
+      stories,
       events: file.output.events,
       problems,
     },
@@ -112,12 +120,25 @@ export function parseDatasetJson(json: unknown, options: ParseOptions = {}): Par
   const { events: raw, problems: headerProblems, ...header } = read.header;
   const problems = [...headerProblems];
   const events = parseEvents(raw, header.sources, options, problems);
-  return { ok: true, dataset: { ...header, events }, problems };
+  const links = checkEraAndStoryLinks(header.eras, header.stories, events, header.sources);
+  problems.push(...links.warnings);
+  return {
+    ok: true,
+    dataset: { ...header, events, eras: links.eras, stories: links.stories },
+    problems,
+  };
 }
 
 // A file is rejected whole only for what DATA.md says (not JSON; no format, version, parties or
 // events). A bad optional field of the file is ignored with a warning, and its events still load.
-const OPTIONAL_FILE_FIELDS = ['title', 'description', 'language', 'sources'] as const;
+const OPTIONAL_FILE_FIELDS = [
+  'title',
+  'description',
+  'language',
+  'sources',
+  'eras',
+  'stories',
+] as const;
 
 function withoutBadOptionalFields(json: object, problems: DatasetProblem[]): object {
   const fields = new Map(Object.entries(json));
@@ -127,7 +148,10 @@ function withoutBadOptionalFields(json: object, problems: DatasetProblem[]): obj
     const result = v.safeParse(FileSchema.entries[key], fields.get(key));
     if (result.success) continue;
     const first = issuesToProblems(result.issues, key, { index: undefined, id: undefined })[0];
-    const consequence = key === 'sources' ? 'no sources were read' : 'it was ignored';
+    const consequence =
+      key === 'sources' || key === 'eras' || key === 'stories'
+        ? `no ${key} were read`
+        : 'it was ignored';
     problems.push(
       problem(
         'warning',

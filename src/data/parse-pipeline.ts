@@ -230,6 +230,8 @@ function postHeader(
     language: header.language,
     parties: header.parties,
     sources: [...header.sources.values()],
+    eras: header.eras,
+    stories: header.stories,
     eventCount,
     chunkCount,
     problems: [...extraProblems, ...header.problems],

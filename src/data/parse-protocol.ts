@@ -1,4 +1,4 @@
-import type { Party, Source } from '../domain/types';
+import type { Era, Party, Source, Story } from '../domain/types';
 import type { DatasetFileError, DatasetProblem } from './problems';
 
 // What the parsing pipeline tells the page: each chunk of checked events, the file's own fields
@@ -19,6 +19,8 @@ export type ParseMessage =
       readonly language: string | undefined;
       readonly parties: readonly [Party, Party];
       readonly sources: readonly Source[];
+      readonly eras: readonly Era[];
+      readonly stories: readonly Story[];
       readonly eventCount: number;
       readonly chunkCount: number;
       readonly problems: readonly DatasetProblem[];

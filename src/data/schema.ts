@@ -4,10 +4,12 @@
 import * as v from 'valibot';
 import { EDTF_PATTERN_SOURCE, isValidEdtf, parseEdtf } from '../domain/edtf';
 import {
+  MEDIA_KINDS,
   PLOVER_TYPES,
   RELATION_TYPES,
   SOURCE_KINDS,
   STATEMENT_KINDS,
+  STORY_FILTER_LISTS,
   VERIFICATION_STATUSES,
 } from '../domain/types';
 
@@ -153,6 +155,18 @@ const TranslationSchema = record(
 
 const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item, 'must be a list'));
 
+export const MediaSchema = record(
+  {
+    url: v.pipe(text('the address (text)'), v.nonEmpty('must not be empty')),
+    kind: oneOf(MEDIA_KINDS),
+    alt: optionalText(),
+    caption: optionalText(),
+    credit: optionalText(),
+    source: v.optional(identifier('a source id')),
+  },
+  'with at least a url and a kind',
+);
+
 export const EventSchema = record(
   {
     id: identifier('an event id'),
@@ -177,12 +191,90 @@ export const EventSchema = record(
         'must be an object of translations by language, such as {"ur": {"title": "…"}}',
       ),
     ),
+    media: list(MediaSchema),
   },
   'with at least an id, a date and a title',
 );
 
+export const EraSchema = record(
+  {
+    id: identifier('an era id'),
+    title: v.pipe(text('the title (text)'), v.nonEmpty('must not be empty')),
+    start: edtfDate,
+    end: v.optional(edtfDate),
+    party: v.optional(countryCode),
+    kind: optionalText(),
+    sources: list(identifier('a source id')),
+  },
+  'with at least an id, a title and a start',
+);
+
+/** A window bound as the URL parameters write it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const windowBound = v.pipe(
+  v.string('must be a date such as "2013", "2013-07" or "2013-07-05"'),
+  v.regex(
+    /^-?\d{4}(-\d{2}(-\d{2})?)?$/,
+    'must be a date such as "2013", "2013-07" or "2013-07-05"',
+  ),
+  v.check(
+    (input) => isValidEdtf(input),
+    (issue) => edtfReason(issue.input),
+  ),
+);
+
+const filterList = v.array(text(), 'must be a list of values');
+
+export const StoryStepSchema = v.pipe(
+  record(
+    {
+      event: v.optional(identifier('an event id')),
+      caption: optionalText(),
+      from: v.optional(windowBound),
+      to: v.optional(windowBound),
+      filters: v.optional(
+        record(
+          {
+            ...Object.fromEntries(STORY_FILTER_LISTS.map((name) => [name, v.optional(filterList)])),
+            q: optionalText(),
+          },
+          'of filters by their URL names, such as {"series": ["cpec-jcc"]}',
+        ),
+      ),
+      lanes: optionalText(),
+      durationMs: v.optional(
+        v.pipe(
+          v.number('must be a number of milliseconds'),
+          v.integer('must be a whole number of milliseconds'),
+          v.minValue(1, 'must be more than 0'),
+        ),
+      ),
+    },
+    'with an event or a window',
+  ),
+  v.check(
+    (step) => step.event !== undefined || step.from !== undefined || step.to !== undefined,
+    'must name an event, a window (from, to), or both',
+  ),
+);
+
+export const StorySchema = record(
+  {
+    id: identifier('a story id'),
+    title: v.pipe(text('the title (text)'), v.nonEmpty('must not be empty')),
+    description: optionalText(),
+    steps: v.pipe(
+      v.array(v.unknown(), 'must be a list of steps'),
+      v.nonEmpty('must have at least one step'),
+    ),
+  },
+  'with an id, a title and steps',
+);
+
 export type RawEvent = v.InferOutput<typeof EventSchema>;
 export type RawSource = v.InferOutput<typeof SourceSchema>;
+export type RawEra = v.InferOutput<typeof EraSchema>;
+export type RawStory = v.InferOutput<typeof StorySchema>;
+export type RawStoryStep = v.InferOutput<typeof StoryStepSchema>;
 
 /** The file as a whole; events and sources are checked one by one so one bad record loses nothing else. */
 export const FileSchema = v.looseObject({
@@ -203,6 +295,10 @@ export const FileSchema = v.looseObject({
   ),
   sources: list(v.unknown()),
   events: v.array(v.unknown(), 'must be a list of events'),
+  // Optional parts (DATA.md, "Eras, stories and media"): checked one record at a time, so one bad
+  // era or story loses nothing else.
+  eras: list(v.unknown()),
+  stories: list(v.unknown()),
 });
 
 /** The whole file with every record's schema, for the generated JSON Schema. */
@@ -210,4 +306,6 @@ export const DocumentSchema = v.object({
   ...FileSchema.entries,
   sources: list(SourceSchema),
   events: v.array(EventSchema),
+  eras: list(EraSchema),
+  stories: list(v.object({ ...StorySchema.entries, steps: v.array(StoryStepSchema) })),
 });

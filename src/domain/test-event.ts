@@ -33,5 +33,6 @@ export function testEvent(
     verification: undefined,
     i18n: {},
     ...rest,
+    media: rest.media ?? [],
   };
 }

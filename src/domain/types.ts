@@ -55,6 +55,13 @@ export const VERIFICATION_STATUSES = [
 ] as const;
 export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
+export const MEDIA_KINDS = ['image', 'audio', 'video', 'link'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+/** The filters a story step may set, by their URL parameters' names (DATA.md). */
+export const STORY_FILTER_LISTS = ['type', 'party', 'host', 'tag', 'series', 'status'] as const;
+export type StoryFilterList = (typeof STORY_FILTER_LISTS)[number];
+
 /** One of the two parties' codes, "joint", or another ISO alpha-3 code. */
 export type PartyCode = string;
 
@@ -111,6 +118,56 @@ export interface Verification {
   readonly note: string | undefined;
 }
 
+/** A picture, sound, video or link about an event (DATA.md, "Eras, stories and media"). */
+export interface Media {
+  /** Relative to the dataset file, or https:. */
+  readonly url: string;
+  readonly kind: MediaKind;
+  readonly alt: string | undefined;
+  readonly caption: string | undefined;
+  readonly credit: string | undefined;
+  readonly source: SourceId | undefined;
+}
+
+/** A labelled period drawn behind the timeline. */
+export interface Era {
+  readonly id: string;
+  readonly title: string;
+  readonly start: EdtfDate;
+  /** None: the era is still open (it runs to today). */
+  readonly end: EdtfDate | undefined;
+  /** UTC epoch ms; endMs is exclusive, and undefined while the era is open. */
+  readonly startMs: number;
+  readonly endMs: number | undefined;
+  /** One of the two parties' codes when the era belongs to one side. */
+  readonly party: string | undefined;
+  /** Free text grouping eras: government, phase, war, era… */
+  readonly kind: string | undefined;
+  readonly sources: readonly SourceId[];
+}
+
+export interface StoryStep {
+  /** The event the step opens (none: the step shows a window only). */
+  readonly event: EventId | undefined;
+  readonly caption: string | undefined;
+  /** The window, in the URL parameters' forms (YYYY, YYYY-MM, YYYY-MM-DD). */
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  readonly filters: Readonly<Partial<Record<StoryFilterList, readonly string[]>>> & {
+    readonly q?: string;
+  };
+  readonly lanes: string | undefined;
+  readonly durationMs: number | undefined;
+}
+
+/** An authored sequence through the dataset. */
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly steps: readonly StoryStep[];
+}
+
 export interface EventTranslation {
   readonly title: string | undefined;
   readonly summary: string | undefined;
@@ -139,6 +196,7 @@ export interface TimelineEvent {
   readonly verification: Verification | undefined;
   /** Optional translated title and summary by UI language. */
   readonly i18n: Readonly<Record<string, EventTranslation>>;
+  readonly media: readonly Media[];
 }
 
 export interface Dataset {
@@ -150,6 +208,9 @@ export interface Dataset {
   readonly sources: ReadonlyMap<SourceId, Source>;
   /** Sorted by start, then end, then file order. */
   readonly events: readonly TimelineEvent[];
+  /** In file order. */
+  readonly eras: readonly Era[];
+  readonly stories: readonly Story[];
 }
 
 export function isPloverType(value: string): value is PloverType {

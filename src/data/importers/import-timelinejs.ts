@@ -137,15 +137,18 @@ function convertSlide(
     ...(tag === '' ? {} : { tags: [tag] }),
     ...(outcomes.length === 0 ? {} : { outcomes }),
     verification: { status: 'unverified', note: IMPORT_NOTE },
-    // Not part of v1; kept as an extra field so the picture or video is not lost on import.
+    // Kept as a link: the slide does not say what the address holds (a picture, a video page…).
     ...(media === undefined
       ? {}
       : {
-          media: {
-            url: media.url,
-            ...(caption === undefined ? {} : { caption }),
-            ...(credit === undefined ? {} : { credit }),
-          },
+          media: [
+            {
+              url: media.url,
+              kind: 'link',
+              ...(caption === undefined ? {} : { caption }),
+              ...(credit === undefined ? {} : { credit }),
+            },
+          ],
         }),
   };
   let checked = validateEvent(draft);

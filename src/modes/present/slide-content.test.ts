@@ -30,6 +30,7 @@ function withStatements(statements: Statement[]): TimelineEvent {
     sources: [],
     verification: undefined,
     i18n: {},
+    media: [],
   };
 }
 
