@@ -32,6 +32,9 @@ export default defineConfig({
     // A service worker would answer later navigations itself, out of page.route's sight; the
     // offline journeys allow it where they need it.
     serviceWorkers: 'block',
+    // Moves made by code animate for 300 ms; journeys read the window where it lands. The
+    // animation itself has its own journey (explore.spec.ts), with motion allowed.
+    reducedMotion: 'reduce',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [

@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { type Facet, hasSelection, NO_SELECTION } from '../../domain/filter-events';
-import { revealEvent, revealRange, windowForEvents } from '../../domain/time-window';
+import {
+  revealEvent,
+  revealRange,
+  type TimeWindow,
+  windowForEvents,
+} from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
 import { DownloadButtons } from '../../filters/DownloadButtons';
 import { EventList } from '../../filters/EventList';
@@ -11,6 +16,7 @@ import { EventDetails } from '../../panel/EventDetails';
 import { type LaneMode, serializeUrlState } from '../../state/url-state';
 import { useMatchingEvents } from '../../state/use-matching-events';
 import { useDebouncedUrlWrite, useUrlState } from '../../state/use-url-state';
+import { useViewWindow } from '../../state/use-view-window';
 import { buildEventIndex } from '../../timeline/model/event-index';
 import { Overview } from '../../timeline/view/Overview';
 import { Timeline } from '../../timeline/view/Timeline';
@@ -19,7 +25,6 @@ import { PrintList } from '../print/PrintList';
 import { DatasetIntro } from './DatasetIntro';
 import { ExploreControls } from './ExploreControls';
 import { buildLaneGroups } from './lane-groups';
-import { useViewWindow } from './use-view-window';
 
 const year = (ms: number) => new Date(ms).getUTCFullYear();
 
@@ -49,7 +54,11 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     [index, state.lanes, dataset, messages],
   );
   const homeWindow = useMemo(() => windowForEvents(dataset.events), [dataset]);
-  const { window, setWindow, current, written } = useViewWindow(state.window, homeWindow, update);
+  const { window, motion, setWindow, current, written } = useViewWindow(
+    state.window,
+    homeWindow,
+    update,
+  );
 
   const selected =
     state.event === undefined
@@ -159,6 +168,8 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     const event = position === undefined ? undefined : dataset.events[position];
     if (event) open(event.id);
   }, [matching, query, dataset, open]);
+  // The overview's brush is dragged: the view follows at once, not animated.
+  const jumpTo = useCallback((next: TimeWindow) => setWindow(next, 'jump'), [setWindow]);
   const followListScroll = useCallback(
     (event: TimelineEvent) => setWindow((now) => revealRange(now, event.startMs, event.endMs, 0.3)),
     [setWindow],
@@ -204,6 +215,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             index={index}
             groups={groups}
             window={window}
+            motion={motion}
             homeWindow={homeWindow}
             onWindowChange={setWindow}
             selectedId={selected?.id}
@@ -217,7 +229,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             matching={index}
             span={homeWindow}
             window={window}
-            onWindowChange={setWindow}
+            onWindowChange={jumpTo}
           />
         </div>
         <section className="list-column" aria-label={messages.eventsList}>

@@ -53,7 +53,7 @@ function ExportChoices({ loaded }: { loaded: LoadedDataset }) {
     setStatus({ kind: 'busy' });
     try {
       const fileName = await exportTimelineImage(
-        { dataset, events: matching.events, window, locale, messages },
+        { dataset, lanes: state.lanes, events: matching.events, window, locale, messages },
         format,
       );
       setStatus({ kind: 'done', fileName });

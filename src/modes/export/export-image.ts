@@ -1,10 +1,14 @@
 import { namedPublishers } from '../../domain/named-publishers';
 import type { TimeWindow } from '../../domain/time-window';
 import type { Dataset, TimelineEvent } from '../../domain/types';
+import { directionOf } from '../../i18n/choose-language';
 import { formatNumber } from '../../i18n/format-date';
 import { formatTickLabel } from '../../i18n/format-tick';
 import type { Messages } from '../../i18n/messages-en';
+import type { LaneMode, Language } from '../../state/url-state';
+import { buildEventIndex } from '../../timeline/model/event-index';
 import { downloadBlob } from '../../ui/download-blob';
+import { buildLaneGroups } from '../explore/lane-groups';
 import { canvasFont, drawScene } from './draw-scene';
 import { exportFileName } from './export-file-name';
 import { formatWindowDays } from './format-window-days';
@@ -22,10 +26,12 @@ export type ImageFormat = 'png' | 'svg';
 
 export interface ExportRequest {
   readonly dataset: Dataset;
+  /** The screen's lane bands. */
+  readonly lanes: LaneMode;
   /** The matching events, in time order. */
   readonly events: readonly TimelineEvent[];
   readonly window: TimeWindow;
-  readonly locale: string;
+  readonly locale: Language;
   readonly messages: Messages;
 }
 
@@ -38,9 +44,17 @@ export async function exportTimelineImage(
   format: ImageFormat,
 ): Promise<string> {
   const measure = canvasMeasure();
+  const groups = buildLaneGroups(
+    buildEventIndex(request.events),
+    request.lanes,
+    request.dataset,
+    request.messages,
+  );
   const scene = buildTimelineScene({
     events: request.events,
     window: request.window,
+    direction: directionOf(request.locale),
+    bands: groups.map((group) => ({ label: group.label, index: group.index })),
     words: sceneWords(request),
     palette: pagePalette(),
     measure,

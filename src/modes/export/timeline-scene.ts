@@ -1,12 +1,18 @@
 import { type EventTone, toneOf } from '../../domain/event-tone';
 import type { TimeWindow } from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
-import { axisTicks, chooseTickStep, type TickStep } from '../../timeline/model/axis-ticks';
-import { buildEventIndex } from '../../timeline/model/event-index';
-import { layoutTimeline, MARKER_CENTRE_PX, toPx } from '../../timeline/model/layout-timeline';
+import { axisTicks, type TickStep } from '../../timeline/model/axis-ticks';
+import { countHeightScale } from '../../timeline/model/count-height';
+import { buildEventIndex, type EventIndex } from '../../timeline/model/event-index';
+import { fitLabel, type LabelFit, wrapLines } from '../../timeline/model/fit-label';
+import { layoutTimeline, MARKER_CENTRE_PX } from '../../timeline/model/layout-timeline';
+import { layoutTickLabels } from '../../timeline/model/tick-labels';
+import { scaleSign, type TimeDirection, timeScale } from '../../timeline/model/time-scale';
 
 // The exported image as a list of shapes and texts, a pure function of (events, window, size,
-// words, colours). The SVG and PNG exports draw this same scene, so they cannot disagree.
+// direction, bands, words, colours). It is built from the screen's model: the same time scale,
+// row layout, clusters, tick labels and count→height scale, at presentation size. The SVG and PNG
+// exports draw this same scene, so they cannot disagree.
 
 export const FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif';
@@ -110,9 +116,19 @@ export interface Scene {
   readonly over: readonly SceneItem[];
 }
 
+export interface SceneBand {
+  /** Shown above the band's rows; none when there is a single band. */
+  readonly label: string | undefined;
+  readonly index: EventIndex;
+}
+
 export interface SceneInput {
   readonly events: readonly TimelineEvent[];
   readonly window: TimeWindow;
+  /** Right to left runs time from right to left, as on screen. */
+  readonly direction?: TimeDirection;
+  /** The screen's lane bands (by host, type or series); one band of all events by default. */
+  readonly bands?: readonly SceneBand[];
   readonly words: SceneWords;
   readonly palette: ScenePalette;
   readonly measure: MeasureText;
@@ -128,16 +144,24 @@ const TICK_FONT: SceneFont = { sizePx: 15, weight: 400 };
 const TICK_MAJOR_FONT: SceneFont = { sizePx: 15, weight: 700 };
 const LEGEND_FONT: SceneFont = { sizePx: 18, weight: 600 };
 const SMALL_FONT: SceneFont = { sizePx: 16, weight: 400 };
+const BAND_FONT: SceneFont = { sizePx: 14, weight: 700 };
+// The screen's measures at presentation size (see timeline/view/dimensions.ts and .mark).
 const MARK_HEIGHT_PX = 30;
-const LANE_PX = 40;
+const ROW_PX = 36;
+const LINE_PX = 20;
 const AXIS_PX = 44;
 const CLUSTER_ROW_PX = 40;
-const MAX_LABEL_PX = 440;
+const BAND_LABEL_PX = 24;
+const LABEL_LIMITS = { oneLinePx: 340, twoLinesPx: 360 };
+const MARK_CHROME_PX = MARKER_CENTRE_PX * 2 + 6 + 12;
 const SYMBOL_PX = 12;
+const CLUSTER_PX = 64;
 
 export function buildTimelineScene({
   events,
   window,
+  direction = 'ltr',
+  bands,
   words,
   palette,
   measure,
@@ -148,27 +172,31 @@ export function buildTimelineScene({
   const under: SceneItem[] = [];
   const clipped: SceneItem[] = [];
   const innerPx = widthPx - 2 * PAD_PX;
+  const alignStart = direction === 'rtl' ? 'end' : 'start';
+  const startX = direction === 'rtl' ? PAD_PX + innerPx : PAD_PX;
 
   over.push(
     text(
-      PAD_PX,
+      startX,
       PAD_PX + 36,
       fitText(words.title, TITLE_FONT, innerPx, measure),
       TITLE_FONT,
       palette.text,
+      alignStart,
     ),
   );
   over.push(
     text(
-      PAD_PX,
+      startX,
       PAD_PX + 76,
       fitText(words.subtitle, SUBTITLE_FONT, innerPx, measure),
       SUBTITLE_FONT,
       palette.muted,
+      alignStart,
     ),
   );
 
-  // The timeline: a framed box with lanes of marks, a row for "+N" clusters, and the axis.
+  // The timeline: a framed box with bands of rows of marks, "+N" clusters, and the axis.
   const boxTop = PAD_PX + 104;
   const boxBottom = heightPx - PAD_PX - 96;
   under.push({
@@ -184,104 +212,180 @@ export function buildTimelineScene({
   const axisY = boxBottom - AXIS_PX;
   const clusterY = axisY - CLUSTER_ROW_PX;
   const lanesTop = boxTop + 16;
-  const lanes = Math.max(1, Math.floor((clusterY - lanesTop) / LANE_PX));
   const clip = { x: PAD_PX, y: boxTop, width: innerPx, height: boxBottom - boxTop };
+  const scale = timeScale(window, innerPx, direction);
+  const labelled = (bands?.length ?? 0) > 1;
+  const allBands =
+    bands && bands.length > 0 ? bands : [{ label: undefined, index: buildEventIndex(events) }];
+  const perBandPx = (clusterY - lanesTop) / allBands.length;
 
-  const labelWidth = (event: TimelineEvent) =>
-    Math.min(MAX_LABEL_PX, measure(event.title, LABEL_FONT));
-  const layout = layoutTimeline(buildEventIndex(events), window, {
-    widthPx: innerPx,
-    lanes,
-    // Marker, gap, label, end padding: as the on-screen marks, at presentation size.
-    boxWidthPx: (event) => Math.ceil(MARKER_CENTRE_PX * 2 + 6 + labelWidth(event) + 12),
-    gapPx: 8,
-    detailLimit: 400,
-    clusterPx: 64,
-    pinned: [],
-  });
-
-  for (const item of layout.placed) {
-    const tone = toneOf(item.event.type);
-    const colour = palette[tone];
-    const x = PAD_PX + item.boxStartPx;
-    const y = lanesTop + item.lane * LANE_PX;
-    const width = Math.min(item.boxEndPx, innerPx + 40) - item.boxStartPx;
-    clipped.push({
-      kind: 'rect',
-      x,
-      y,
-      width,
-      height: MARK_HEIGHT_PX,
-      radius: MARK_HEIGHT_PX / 2,
-      fill: palette.surface,
-      stroke: colour,
-    });
-    if (item.event.date.precision !== 'day' || item.event.end !== undefined) {
-      const bandStart = Math.max(item.xPx, item.boxStartPx);
-      clipped.push({
-        kind: 'rect',
-        x: PAD_PX + bandStart,
-        y: y + MARK_HEIGHT_PX - 5,
-        width: Math.max(4, Math.min(item.spanEndPx, innerPx + 40) - bandStart),
-        height: 4,
-        radius: 0,
-        fill: colour,
-        stroke: undefined,
-        opacity: 0.6,
-      });
+  const measureLabel = (value: string) => measure(value, LABEL_FONT);
+  const fits = new Map<TimelineEvent, LabelFit>();
+  const fitOf = (event: TimelineEvent) => {
+    let fit = fits.get(event);
+    if (!fit) {
+      fit = fitLabel(event.title, measureLabel, LABEL_LIMITS);
+      fits.set(event, fit);
     }
-    const markerX = item.flipped ? x + width - MARKER_CENTRE_PX : x + MARKER_CENTRE_PX;
-    clipped.push({
-      kind: 'symbol',
-      tone,
-      cx: markerX,
-      cy: y + MARK_HEIGHT_PX / 2,
-      sizePx: SYMBOL_PX,
-      fill: colour,
-    });
-    const room = width - MARKER_CENTRE_PX * 2 - 6 - 10;
-    const label = fitText(item.event.title, LABEL_FONT, Math.max(0, room), measure);
-    if (label)
-      clipped.push(
-        item.flipped
-          ? text(markerX - MARKER_CENTRE_PX - 6, y + 21, label, LABEL_FONT, palette.text, 'end')
-          : text(markerX + MARKER_CENTRE_PX + 6, y + 21, label, LABEL_FONT, palette.text),
-      );
-  }
+    return fit;
+  };
+  const pillLabel = (count: number) => words.clusterLabel(count, 'detail');
+  const sign = scaleSign(scale);
 
-  const maxCount = layout.clusters.reduce((max, c) => Math.max(max, c.count), 1);
-  for (const cluster of layout.clusters) {
-    const label = words.clusterLabel(cluster.count, layout.mode);
-    const x = PAD_PX + cluster.xPx;
-    if (layout.mode === 'density') {
-      // Columns rise from the axis with the count of events starting in each slice.
-      const height = 12 + ((clusterY - lanesTop - 24) * cluster.count) / maxCount;
+  allBands.forEach((band, b) => {
+    const bandTop = lanesTop + b * perBandPx;
+    const top = bandTop + (labelled ? BAND_LABEL_PX : 0);
+    const rows = Math.max(1, Math.floor((bandTop + perBandPx - top) / ROW_PX));
+    const eventRows = labelled ? Math.max(1, rows - 1) : rows;
+    if (labelled && band.label) {
       clipped.push({
-        kind: 'rect',
-        x: x + 2,
-        y: axisY - height,
-        width: 60,
-        height,
-        radius: 4,
-        fill: palette.surface,
-        stroke: palette.muted,
+        kind: 'line',
+        x1: PAD_PX,
+        y1: bandTop,
+        x2: PAD_PX + innerPx,
+        y2: bandTop,
+        stroke: palette.border,
+        width: 1,
       });
-      clipped.push(text(x + 32, axisY - height + 20, label, SMALL_FONT, palette.text, 'middle'));
-    } else {
-      const width = measure(label, SMALL_FONT) + 20;
+      clipped.push(
+        text(
+          direction === 'rtl' ? PAD_PX + innerPx - 10 : PAD_PX + 10,
+          bandTop + 17,
+          band.label.toLocaleUpperCase(),
+          BAND_FONT,
+          palette.muted,
+          alignStart,
+        ),
+      );
+    }
+    const layout = layoutTimeline(band.index, scale, {
+      rows: eventRows,
+      label: (event) => {
+        const fit = fitOf(event);
+        return { widthPx: Math.ceil(fit.textPx + MARK_CHROME_PX), rows: fit.lines, cut: fit.cut };
+      },
+      gapPx: 8,
+      detailLimit: 400,
+      clusterPx: CLUSTER_PX,
+      pillWidthPx: (count) => Math.ceil(measure(pillLabel(count), SMALL_FONT) + 20),
+      pinned: [],
+    });
+
+    for (const item of layout.placed) {
+      const tone = toneOf(item.event.type);
+      const colour = palette[tone];
+      const x = PAD_PX + item.boxStartPx;
+      const y = top + item.row * ROW_PX;
+      const width = item.boxEndPx - item.boxStartPx;
+      const height = MARK_HEIGHT_PX + (item.rows - 1) * ROW_PX;
       clipped.push({
         kind: 'rect',
         x,
-        y: clusterY + 6,
+        y,
         width,
-        height: 26,
-        radius: 13,
+        height,
+        radius: MARK_HEIGHT_PX / 2,
         fill: palette.surface,
-        stroke: palette.muted,
+        stroke: colour,
       });
-      clipped.push(text(x + width / 2, clusterY + 24, label, SMALL_FONT, palette.text, 'middle'));
+      if (item.event.date.precision !== 'day' || item.event.end !== undefined) {
+        const bandStart = Math.max(item.boxStartPx, Math.min(item.xPx, item.spanEndPx));
+        const bandEnd = Math.min(item.boxEndPx, Math.max(item.xPx, item.spanEndPx));
+        clipped.push({
+          kind: 'rect',
+          x: PAD_PX + bandStart,
+          y: y + height - 5,
+          width: Math.max(4, bandEnd - bandStart),
+          height: 4,
+          radius: 0,
+          fill: colour,
+          stroke: undefined,
+          opacity: 0.6,
+        });
+      }
+      // The marker is at the box's reading start, or its end when the label is flipped.
+      const markerAtLeft = sign > 0 !== item.flipped;
+      const markerX = markerAtLeft ? x + MARKER_CENTRE_PX : x + width - MARKER_CENTRE_PX;
+      clipped.push({
+        kind: 'symbol',
+        tone,
+        cx: markerX,
+        cy: y + height / 2,
+        sizePx: SYMBOL_PX,
+        fill: colour,
+      });
+      const room = Math.max(0, width - MARK_CHROME_PX + 4);
+      const lines = labelLines(item.event.title, item.rows, room, measure);
+      const textX = markerAtLeft ? markerX + MARKER_CENTRE_PX + 6 : markerX - MARKER_CENTRE_PX - 6;
+      const firstBaseline = y + height / 2 + 6 - ((lines.length - 1) * LINE_PX) / 2;
+      for (const [i, line] of lines.entries()) {
+        clipped.push(
+          text(
+            textX,
+            firstBaseline + i * LINE_PX,
+            line,
+            LABEL_FONT,
+            palette.text,
+            markerAtLeft ? 'start' : 'end',
+          ),
+        );
+      }
     }
-  }
+
+    const maxCount = layout.clusters.reduce((max, c) => Math.max(max, c.count), 1);
+    const columnTop = top;
+    const columnBottom = top + rows * ROW_PX;
+    const height = countHeightScale(maxCount, columnBottom - columnTop - 8, 28);
+    for (const cluster of layout.clusters) {
+      const x = PAD_PX + cluster.startPx;
+      const width = cluster.endPx - cluster.startPx;
+      if (layout.mode === 'density') {
+        const h = height(cluster.count);
+        clipped.push({
+          kind: 'rect',
+          x: x + 2,
+          y: columnBottom - h,
+          width: width - 4,
+          height: h,
+          radius: 4,
+          fill: palette.surface,
+          stroke: palette.muted,
+        });
+        clipped.push(
+          text(
+            x + width / 2,
+            columnBottom - h + 20,
+            words.clusterLabel(cluster.count, 'density'),
+            SMALL_FONT,
+            palette.text,
+            'middle',
+          ),
+        );
+      } else {
+        const pillY = labelled ? top + eventRows * ROW_PX + 2 : clusterY + 6;
+        clipped.push({
+          kind: 'rect',
+          x,
+          y: pillY,
+          width,
+          height: 26,
+          radius: 13,
+          fill: palette.surface,
+          stroke: palette.muted,
+        });
+        clipped.push(
+          text(
+            x + width / 2,
+            pillY + 18,
+            pillLabel(cluster.count),
+            SMALL_FONT,
+            palette.text,
+            'middle',
+          ),
+        );
+      }
+    }
+  });
 
   over.push({
     kind: 'line',
@@ -292,9 +396,17 @@ export function buildTimelineScene({
     stroke: palette.muted,
     width: 1,
   });
-  const step = chooseTickStep(window, innerPx, 120);
-  for (const tick of visibleTickLabels(window, step, innerPx, words, measure)) {
-    const x = PAD_PX + tick.xPx;
+  const axis = axisTicks(scale, 120);
+  const ticks = layoutTickLabels(
+    scale,
+    axis,
+    (tick) => words.tickLabel(tick.ms, axis.step, tick.major),
+    (value, major) => measure(value, major ? TICK_MAJOR_FONT : TICK_FONT),
+    12,
+    5,
+  );
+  for (const tick of ticks) {
+    const x = PAD_PX + Math.round(tick.xPx) + 0.5;
     clipped.push({
       kind: 'line',
       x1: x,
@@ -304,84 +416,68 @@ export function buildTimelineScene({
       stroke: palette.muted,
       width: 1,
     });
-    if (tick.label)
+    if (tick.text)
       clipped.push(
         text(
-          x + 5,
+          PAD_PX + tick.startPx,
           axisY + 28,
-          tick.label,
+          tick.text,
           tick.major ? TICK_MAJOR_FONT : TICK_FONT,
           tick.major ? palette.text : palette.muted,
         ),
       );
   }
 
-  // The legend: shape and colour together, so the tones never rest on colour alone.
+  // The legend: shape and colour together, so the tones never rest on colour alone. It reads in
+  // the page's direction.
   const legendY = boxBottom + 40;
-  let legendX = PAD_PX;
-  over.push(text(legendX, legendY, words.legendTitle, LEGEND_FONT, palette.text));
-  legendX += measure(words.legendTitle, LEGEND_FONT) + 24;
-  for (const tone of ['cooperative', 'conflictual', 'neutral'] as const) {
-    over.push({
-      kind: 'symbol',
-      tone,
-      cx: legendX + 8,
-      cy: legendY - 6,
-      sizePx: 14,
-      fill: palette[tone],
-    });
-    over.push(text(legendX + 24, legendY, words.tones[tone], LEGEND_FONT, palette.text));
-    legendX += 24 + measure(words.tones[tone], LEGEND_FONT) + 32;
+  const legend: { width: number; draw: (x: number) => void }[] = [
+    {
+      width: measure(words.legendTitle, LEGEND_FONT) + 24,
+      draw: (x) => over.push(text(x, legendY, words.legendTitle, LEGEND_FONT, palette.text)),
+    },
+    ...(['cooperative', 'conflictual', 'neutral'] as const).map((tone) => ({
+      width: 24 + measure(words.tones[tone], LEGEND_FONT) + 32,
+      draw: (x: number) => {
+        over.push({
+          kind: 'symbol',
+          tone,
+          cx: x + 8,
+          cy: legendY - 6,
+          sizePx: 14,
+          fill: palette[tone],
+        });
+        over.push(text(x + 24, legendY, words.tones[tone], LEGEND_FONT, palette.text));
+      },
+    })),
+  ];
+  let legendX = direction === 'rtl' ? PAD_PX + innerPx : PAD_PX;
+  for (const entry of legend) {
+    if (direction === 'rtl') legendX -= entry.width;
+    entry.draw(direction === 'rtl' ? legendX + 24 : legendX);
+    if (direction !== 'rtl') legendX += entry.width;
   }
   over.push(
     text(
-      PAD_PX,
+      startX,
       heightPx - PAD_PX + 8,
       fitText(words.attribution, SMALL_FONT, innerPx, measure),
       SMALL_FONT,
       palette.muted,
+      alignStart,
     ),
   );
 
   return { widthPx, heightPx, background: palette.background, under, clipped, clip, over };
 }
 
-interface TickMark {
-  readonly xPx: number;
-  readonly major: boolean;
-  /** Undefined where the label would run into its neighbour or off the edge. */
-  label: string | undefined;
-}
-
-/** Ticks with the labels that fit: a major label (a new year, a new month) wins over a minor one. */
-function visibleTickLabels(
-  window: TimeWindow,
-  step: TickStep,
-  widthPx: number,
-  words: SceneWords,
-  measure: MeasureText,
-): TickMark[] {
-  const marks: TickMark[] = axisTicks(window, step).map((tick) => ({
-    xPx: Math.round(toPx(window, widthPx, tick.ms)) + 0.5,
-    major: tick.major,
-    label: words.tickLabel(tick.ms, step, tick.major),
-  }));
-  const endPx = (mark: TickMark) =>
-    mark.xPx + 5 + measure(mark.label ?? '', mark.major ? TICK_MAJOR_FONT : TICK_FONT);
-  let previous: TickMark | undefined;
-  for (const mark of marks) {
-    if (endPx(mark) > widthPx - 4) mark.label = undefined;
-    if (!mark.label) continue;
-    if (previous && endPx(previous) + 12 > mark.xPx) {
-      if (mark.major && !previous.major) previous.label = undefined;
-      else {
-        mark.label = undefined;
-        continue;
-      }
-    }
-    previous = mark;
-  }
-  return marks;
+/** A label's lines: wrapped as on screen, the last one cut with an ellipsis if the title is longer. */
+function labelLines(title: string, rows: number, maxPx: number, measure: MeasureText): string[] {
+  const measureLabel = (value: string) => measure(value, LABEL_FONT);
+  const lines = rows === 1 ? [title] : wrapLines(title, maxPx, measureLabel);
+  const kept = lines.slice(0, rows);
+  if (lines.length > rows) kept[rows - 1] = `${kept[rows - 1]} ${lines.slice(rows).join(' ')}`;
+  return kept.map((line) => fitText(line, LABEL_FONT, maxPx, measure)).filter(Boolean);
 }
 
 function text(

@@ -1,11 +1,13 @@
+import { bin } from 'd3-array';
 import { memo, useMemo } from 'react';
 import { type TimeWindow, windowForEvents } from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
+import { directionOf } from '../../i18n/choose-language';
 import { formatTickLabel } from '../../i18n/format-tick';
 import { useI18n } from '../../i18n/i18n-context';
-import { axisTicks, chooseTickStep } from '../../timeline/model/axis-ticks';
-import { buildEventIndex } from '../../timeline/model/event-index';
-import { densityCounts, toPx } from '../../timeline/model/layout-timeline';
+import { axisTicks } from '../../timeline/model/axis-ticks';
+import { countHeightScale } from '../../timeline/model/count-height';
+import { type TimeDirection, timeScale } from '../../timeline/model/time-scale';
 
 interface PresentStripProps {
   /** The events being presented, in time order. */
@@ -13,22 +15,24 @@ interface PresentStripProps {
   readonly current: TimelineEvent;
 }
 
-// Positions are percentages of the strip's width, so it needs no measuring and scales with the
-// screen. The events are counted into bins: the strip stays light with 100,000 of them.
+// Positions are percentages of the strip's width (a time scale whose range is 0–100), so it needs
+// no measuring and scales with the screen. The events are counted into bins once per set of events:
+// the strip stays light with 100,000 of them.
 const BINS = 240;
 const NOMINAL_WIDTH_PX = 1000;
 const MIN_TICK_SPACING_PX = 150;
 
 /** Where the current event sits among all the events presented. */
 export function PresentStrip({ events, current }: PresentStripProps) {
-  const { messages } = useI18n();
+  const { locale, messages } = useI18n();
+  const direction = directionOf(locale);
   // The same window for every slide, so the bins below are counted once per set of events.
   const window = useMemo(() => windowForEvents(events, 0.03), [events]);
-  const leftPercent = toPx(window, 100, current.startMs);
+  const percent = timeScale(window, 100, direction).clamp(true);
   return (
     <div className="present-strip" role="img" aria-label={messages.positionAmongEvents}>
-      <StripBins events={events} window={window} />
-      <span className="present-strip-current" style={{ left: `${clampPercent(leftPercent)}%` }} />
+      <StripBins events={events} window={window} direction={direction} />
+      <span className="present-strip-current" style={{ left: `${percent(current.startMs)}%` }} />
     </div>
   );
 }
@@ -36,30 +40,42 @@ export function PresentStrip({ events, current }: PresentStripProps) {
 const StripBins = memo(function StripBins({
   events,
   window,
+  direction,
 }: {
   events: readonly TimelineEvent[];
   window: TimeWindow;
+  direction: TimeDirection;
 }) {
   const { locale, messages } = useI18n();
-  const counts = useMemo(
-    () => densityCounts(buildEventIndex(events), window, BINS),
-    [events, window],
+  const percent = useMemo(() => timeScale(window, 100, direction), [window, direction]);
+  const bins = useMemo(() => {
+    const step = (window.endMs - window.startMs) / BINS;
+    const thresholds = Array.from({ length: BINS - 1 }, (_, i) => window.startMs + (i + 1) * step);
+    return bin<TimelineEvent, number>()
+      .value((event) => event.startMs)
+      .domain([window.startMs, window.endMs])
+      .thresholds(thresholds)(events);
+  }, [events, window]);
+  const height = countHeightScale(
+    bins.reduce((m, b) => Math.max(m, b.length), 1),
+    24,
+    8,
   );
-  const max = counts.reduce((m, c) => Math.max(m, c), 1);
-  const step = chooseTickStep(window, NOMINAL_WIDTH_PX, MIN_TICK_SPACING_PX);
-  const ticks = axisTicks(window, step);
+  const { step, ticks } = axisTicks(
+    timeScale(window, NOMINAL_WIDTH_PX, direction),
+    MIN_TICK_SPACING_PX,
+  );
   return (
     <>
       <div className="present-strip-line" />
-      {[...counts].map((count, bin) =>
-        count === 0 ? null : (
+      {bins.map((slice) =>
+        slice.length === 0 || slice.x0 === undefined || slice.x1 === undefined ? null : (
           <span
-            // biome-ignore lint/suspicious/noArrayIndexKey: bins are fixed slices of the strip
-            key={bin}
+            key={slice.x0}
             className="present-strip-event"
             style={{
-              left: `${((bin + 0.5) / BINS) * 100}%`,
-              height: `${8 + 16 * Math.sqrt(count / max)}px`,
+              left: `${percent((slice.x0 + slice.x1) / 2)}%`,
+              height: `${height(slice.length)}px`,
             }}
           />
         ),
@@ -68,7 +84,7 @@ const StripBins = memo(function StripBins({
         <span
           key={tick.ms}
           className="present-strip-tick"
-          style={{ left: `${clampPercent(toPx(window, 100, tick.ms))}%` }}
+          style={{ left: `${Math.min(100, Math.max(0, percent(tick.ms)))}%` }}
         >
           {formatTickLabel(tick.ms, step, tick.major, locale, messages.dateWords)}
         </span>
@@ -76,7 +92,3 @@ const StripBins = memo(function StripBins({
     </>
   );
 });
-
-function clampPercent(value: number): number {
-  return Math.min(100, Math.max(0, value));
-}

@@ -1,7 +1,9 @@
+import { bisectLeft, bisectRight } from 'd3-array';
 import type { TimelineEvent } from '../../domain/types';
 
 // Events sorted by start, with their instants in typed arrays so that finding what is visible
-// is two binary searches and nothing proportional to the number of events is allocated per frame.
+// is two binary searches (d3-array's bisect) and nothing proportional to the number of events is
+// allocated per frame.
 export interface EventIndex {
   readonly events: readonly TimelineEvent[];
   readonly startsMs: Float64Array;
@@ -36,14 +38,7 @@ export function lowerBound(
   from = 0,
   to = sorted.length,
 ): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return bisectLeft(sorted, target, from, to);
 }
 
 /** Positions [lo, hi) that may intersect [startMs, endMs); callers still check each end. */
@@ -62,17 +57,5 @@ export function candidateRange(
  * that ended by its start (every one of which also started before its end).
  */
 export function countVisible(index: EventIndex, startMs: number, endMs: number): number {
-  return lowerBound(index.startsMs, endMs) - upperBound(index.sortedEndsMs, startMs);
-}
-
-/** First position whose value is > target. */
-export function upperBound(sorted: Float64Array, target: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(index.startsMs, endMs) - bisectRight(index.sortedEndsMs, startMs);
 }

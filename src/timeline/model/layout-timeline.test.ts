@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { testEvent } from '../../domain/test-event';
 import { DAY_MS } from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
+import { densityBins } from './density-bins';
 import { buildEventIndex, countVisible } from './event-index';
-import { densityCounts, type LayoutOptions, layoutTimeline } from './layout-timeline';
+import { type LayoutOptions, layoutTimeline } from './layout-timeline';
+import { timeScale } from './time-scale';
 
 function event(id: string, date: string, end?: string): TimelineEvent {
   return testEvent(id, date, end === undefined ? {} : { end });
@@ -13,17 +15,26 @@ const sorted = (events: TimelineEvent[]) =>
   events.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
 
 const options = (overrides: Partial<LayoutOptions> = {}): LayoutOptions => ({
-  widthPx: 1000,
-  lanes: 3,
-  boxWidthPx: () => 100,
+  rows: 3,
+  label: () => ({ widthPx: 100, rows: 1, cut: false }),
   gapPx: 4,
   detailLimit: 50,
   clusterPx: 50,
+  pillWidthPx: () => 40,
   pinned: [],
   ...overrides,
 });
 
-const year2024 = { startMs: Date.UTC(2024, 0, 1), endMs: Date.UTC(2025, 0, 1) };
+const year2024 = timeScale(
+  { startMs: Date.UTC(2024, 0, 1), endMs: Date.UTC(2025, 0, 1) },
+  1000,
+  'ltr',
+);
+const year2024Rtl = timeScale(
+  { startMs: Date.UTC(2024, 0, 1), endMs: Date.UTC(2025, 0, 1) },
+  1000,
+  'rtl',
+);
 
 describe('layoutTimeline', () => {
   it('packs overlapping events into lanes so none hides another', () => {
@@ -32,7 +43,7 @@ describe('layoutTimeline', () => {
     );
     const layout = layoutTimeline(index, year2024, options());
     expect(layout.mode).toBe('detail');
-    expect(layout.placed.map((p) => p.lane).sort()).toEqual([0, 1, 2]);
+    expect(layout.placed.map((p) => p.row).sort()).toEqual([0, 1, 2]);
     expect(layout.clusters).toEqual([]);
   });
 
@@ -40,7 +51,7 @@ describe('layoutTimeline', () => {
     const index = buildEventIndex(
       sorted(['01', '02', '03', '04', '05'].map((d) => event(`e${d}`, `2024-06-${d}`))),
     );
-    const layout = layoutTimeline(index, year2024, options({ lanes: 2 }));
+    const layout = layoutTimeline(index, year2024, options({ rows: 2 }));
     expect(layout.placed).toHaveLength(2);
     expect(layout.clusters).toHaveLength(1);
     expect(layout.clusters[0]?.count).toBe(3);
@@ -59,7 +70,7 @@ describe('layoutTimeline', () => {
     const index = buildEventIndex(
       sorted(['01', '02', '03', '04', '05'].map((d) => event(`e${d}`, `2024-06-${d}`))),
     );
-    const layout = layoutTimeline(index, year2024, options({ lanes: 2, pinned: [4] }));
+    const layout = layoutTimeline(index, year2024, options({ rows: 2, pinned: [4] }));
     expect(layout.placed.map((p) => p.event.id)).toContain('e05');
   });
 
@@ -109,8 +120,37 @@ describe('layoutTimeline', () => {
     const index = buildEventIndex(
       sorted([event('a', '2024-01-05'), event('b', '2024-12-30'), event('c', '2024-12-31')]),
     );
-    const counts = densityCounts(index, year2024, 12);
+    const counts = densityBins(index, year2024, 12);
     expect([...counts]).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
+    // Right to left, the same counts read from the other end of the screen.
+    expect([...densityBins(index, year2024Rtl, 12)]).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
     expect(DAY_MS).toBe(86_400_000);
+  });
+
+  it('mirrors right to left through the scale: the box hangs left of the marker, near the right edge', () => {
+    const index = buildEventIndex([event('a', '2024-01-10')]);
+    const [ltr] = layoutTimeline(index, year2024, options()).placed;
+    const [rtl] = layoutTimeline(index, year2024Rtl, options()).placed;
+    if (!ltr || !rtl) throw new Error('not placed');
+    expect(rtl.xPx).toBeCloseTo(1000 - ltr.xPx, 6);
+    expect(rtl.boxEndPx).toBeCloseTo(1000 - ltr.boxStartPx, 6);
+    expect(rtl.boxStartPx).toBeCloseTo(1000 - ltr.boxEndPx, 6);
+    expect(rtl.boxEndPx).toBeGreaterThan(rtl.xPx);
+  });
+
+  it('keeps "+N" pills apart at the far edge, where several clusters crowd in', () => {
+    const index = buildEventIndex(
+      sorted(
+        ['12-20', '12-21', '12-22', '12-27', '12-28', '12-29', '12-30'].map((d) =>
+          event(`e${d}`, `2024-${d}`),
+        ),
+      ),
+    );
+    const layout = layoutTimeline(index, year2024, options({ rows: 1, clusterPx: 10 }));
+    expect(layout.clusters.length).toBeGreaterThan(1);
+    const pills = [...layout.clusters].sort((a, b) => a.startPx - b.startPx);
+    for (let i = 1; i < pills.length; i++)
+      expect(pills[i]!.startPx).toBeGreaterThanOrEqual(pills[i - 1]!.endPx + 4);
+    expect(pills.at(-1)!.endPx).toBeLessThanOrEqual(1000);
   });
 });

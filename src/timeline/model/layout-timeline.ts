@@ -1,26 +1,35 @@
 import type { TimeWindow } from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
 import { candidateRange, countVisible, type EventIndex, lowerBound } from './event-index';
+import { createRowSet, freeRow, packInRow, type RowSet, takeRows } from './label-rows';
+import { msBetween, scaleSign, scaleWidthPx, type TimeScale, windowOfScale } from './time-scale';
 
-// Level of detail, as a pure function of (events, window, width):
-// - detail: the visible events are packed into lanes; those that do not fit are gathered into
-//   "+N" clusters where they are, so overlapping events never hide each other;
-// - density: when too many events are visible to be read one by one, every bin of the width
+// Level of detail, as a pure function of (events, scale), in screen pixels:
+// - detail: the visible events are packed into rows so that no label touches another; those that
+//   do not fit are gathered into "+N" clusters where they are, so events never hide each other;
+// - density: when too many events are visible to be read one by one, every slice of the width
 //   becomes a cluster that zooms in when activated.
 // Work per call is bounded by the width and detailLimit, never by the number of events.
 
-// Detail mode walks the candidates (events starting after the window's start less the longest
-// span); with many long events that range can be wide, so the walk is bounded by this too.
-export interface LayoutOptions {
+/** An event's label box: its width (marker and text) and how many rows it takes. */
+export interface LabelSize {
   readonly widthPx: number;
-  readonly lanes: number;
-  /** Width of an event's mark and label when drawn from its start. */
-  readonly boxWidthPx: (event: TimelineEvent) => number;
+  readonly rows: 1 | 2;
+  /** The title is cut: it shows whole on hover and focus. */
+  readonly cut: boolean;
+}
+
+export interface LayoutOptions {
+  /** Rows available for events. */
+  readonly rows: number;
+  readonly label: (event: TimelineEvent) => LabelSize;
   readonly gapPx: number;
-  /** Above this many candidate events in view, switch to density. */
+  /** Above this many events in view, switch to density. */
   readonly detailLimit: number;
   /** Width of one cluster in density mode, and the reach of an overflow cluster. */
   readonly clusterPx: number;
+  /** Width of the "+N" pill of an overflow cluster of `count` events. */
+  readonly pillWidthPx: (count: number) => number;
   /** Positions always drawn as events (the focused and the selected one). */
   readonly pinned: readonly number[];
 }
@@ -28,27 +37,34 @@ export interface LayoutOptions {
 export interface PlacedEvent {
   readonly position: number;
   readonly event: TimelineEvent;
-  readonly lane: number;
-  /** Where the event starts on screen (may be left of the view for a long span). */
+  /** The top row of its box, and how many rows it takes. */
+  readonly row: number;
+  readonly rows: 1 | 2;
+  readonly cut: boolean;
+  /** Where the event starts on screen (may be outside the view for a long span). */
   readonly xPx: number;
   /** Where the event's own span ends on screen (a band for month or year precision). */
   readonly spanEndPx: number;
-  /** The drawn box: marker, label and band. */
+  /** The drawn box on screen: marker, label and band, cut a little past the view's far edge. */
   readonly boxStartPx: number;
   readonly boxEndPx: number;
-  /** Label drawn to the left of the marker, because it would run off the right edge. */
+  /** The label hangs on the other side of the marker, because it would run off the far edge. */
   readonly flipped: boolean;
 }
 
 /** Half the marker's width: where the marker's centre sits inside its box. */
 export const MARKER_CENTRE_PX = 11;
+/** How far past the view's edge a long box is still drawn. */
+const OVERHANG_PX = 40;
 
 export interface Cluster {
   readonly key: string;
   readonly count: number;
   readonly firstStartMs: number;
   readonly lastStartMs: number;
-  readonly xPx: number;
+  /** Its box on screen: the pill (detail) or the slice of the width (density). */
+  readonly startPx: number;
+  readonly endPx: number;
 }
 
 export interface Layout {
@@ -57,131 +73,132 @@ export interface Layout {
   readonly clusters: readonly Cluster[];
 }
 
-export function toPx(window: TimeWindow, widthPx: number, ms: number): number {
-  return ((ms - window.startMs) / (window.endMs - window.startMs)) * widthPx;
-}
-
-export function toMs(window: TimeWindow, widthPx: number, px: number): number {
-  return window.startMs + (px / widthPx) * (window.endMs - window.startMs);
-}
-
 export function layoutTimeline(
   index: EventIndex,
-  window: TimeWindow,
+  scale: TimeScale,
   options: LayoutOptions,
 ): Layout {
+  const window = windowOfScale(scale);
   if (countVisible(index, window.startMs, window.endMs) > options.detailLimit) {
-    return densityLayout(index, window, options);
+    return densityLayout(index, scale, options);
   }
   const [lo, hi] = candidateRange(index, window.startMs, window.endMs);
   // Pins only act when a pinned event would otherwise fall into a cluster: focusing an event
   // that is already drawn must not move it (a click would then land somewhere else).
-  const plain = detailLayout(index, window, { ...options, pinned: [] }, lo, hi);
+  const plain = detailLayout(index, scale, { ...options, pinned: [] }, lo, hi);
   const hidden = options.pinned.some(
     (position) =>
       isVisible(index, position, window) &&
       !plain.placed.some((item) => item.position === position),
   );
-  return hidden ? detailLayout(index, window, options, lo, hi) : plain;
+  return hidden ? detailLayout(index, scale, options, lo, hi) : plain;
 }
 
 function detailLayout(
   index: EventIndex,
-  window: TimeWindow,
+  scale: TimeScale,
   options: LayoutOptions,
   lo: number,
   hi: number,
 ): Layout {
-  // Pinned events take their lanes first, so keyboard focus never lands inside a cluster.
-  const pins = placePins(index, window, options);
-  const pinByPosition = new Map(pins.map((pin) => [pin.position, pin]));
-  const laneEndsPx = new Array<number>(options.lanes).fill(Number.NEGATIVE_INFINITY);
+  const rows = createRowSet(options.rows, options.gapPx);
+  const window = windowOfScale(scale);
+  // Pinned events take their rows first, so keyboard focus never lands inside a cluster.
+  const pins = placePins(index, scale, options, rows);
   const placed: PlacedEvent[] = [];
   const overflow: number[] = [];
-
   for (let position = lo; position < hi; position++) {
     if (!isVisible(index, position, window)) continue;
-    const pin = pinByPosition.get(position);
-    const box = pin ?? footprint(index, window, options, position, 0);
-    const lane =
-      pin?.lane ??
-      laneEndsPx.findIndex(
-        (endPx, lane) =>
-          endPx + options.gapPx <= box.boxStartPx &&
-          !pins.some((p) => p.lane === lane && overlaps(p, box, options.gapPx)),
-      );
-    if (lane === -1) {
+    const pin = pins.get(position);
+    if (pin) {
+      placed.push(pin);
+      continue;
+    }
+    const box = footprint(index, scale, options, position);
+    const extent = { startPx: box.boxStartPx, endPx: box.boxEndPx };
+    const row = freeRow(rows, extent, box.rows);
+    if (row === -1) {
       overflow.push(position);
       continue;
     }
-    laneEndsPx[lane] = Math.max(laneEndsPx[lane]!, box.boxEndPx);
-    placed.push(pin ?? { ...box, lane });
+    takeRows(rows, row, extent, box.rows);
+    placed.push({ ...box, row });
   }
-  return { mode: 'detail', placed, clusters: clusterOverflow(index, window, options, overflow) };
+  return { mode: 'detail', placed, clusters: clusterOverflow(index, scale, options, overflow) };
 }
 
-function placePins(index: EventIndex, window: TimeWindow, options: LayoutOptions): PlacedEvent[] {
-  const pins: PlacedEvent[] = [];
+function placePins(
+  index: EventIndex,
+  scale: TimeScale,
+  options: LayoutOptions,
+  rows: RowSet,
+): Map<number, PlacedEvent> {
+  const pins = new Map<number, PlacedEvent>();
+  const window = windowOfScale(scale);
   for (const position of [...new Set(options.pinned)].sort((a, b) => a - b)) {
-    if (position < 0 || position >= index.events.length || !isVisible(index, position, window))
-      continue;
-    const box = footprint(index, window, options, position, 0);
-    let lane = 0;
-    while (
-      lane < options.lanes - 1 &&
-      pins.some((p) => p.lane === lane && overlaps(p, box, options.gapPx))
-    ) {
-      lane++;
-    }
-    pins.push({ ...box, lane });
+    if (!isVisible(index, position, window)) continue;
+    const box = footprint(index, scale, options, position);
+    // A pin is drawn even where every row is taken: in the last rows, over nothing but events
+    // that then fall into clusters.
+    const extent = { startPx: box.boxStartPx, endPx: box.boxEndPx };
+    const found = freeRow(rows, extent, box.rows);
+    const row = found === -1 ? Math.max(0, options.rows - box.rows) : found;
+    takeRows(rows, row, extent, box.rows);
+    pins.set(position, { ...box, row });
   }
   return pins;
 }
 
+/**
+ * An event's box on screen. Labels read after their marker: to the right of it on a left-to-right
+ * page, to the left on a right-to-left one (the scale's direction). The box is worked out along
+ * the reading direction ("flow") and turned into screen pixels at the end.
+ */
 function footprint(
   index: EventIndex,
-  window: TimeWindow,
+  scale: TimeScale,
   options: LayoutOptions,
   position: number,
-  lane: number,
 ): PlacedEvent {
   const event = index.events[position]!;
-  const xPx = toPx(window, options.widthPx, event.startMs);
-  const spanEndPx = toPx(window, options.widthPx, event.endMs);
-  const labelPx = options.boxWidthPx(event);
-  // A label that would run off the right edge goes to the left of the event's marker; the box
-  // then ends at the marker (a band running on past the edge is not drawn, the label is read).
-  const flipped =
-    Math.max(spanEndPx, xPx + labelPx) > options.widthPx && xPx + MARKER_CENTRE_PX - labelPx >= 0;
+  const widthPx = scaleWidthPx(scale);
+  const sign = scaleSign(scale);
+  const toFlow = (px: number) => (sign > 0 ? px : widthPx - px);
+  const xPx = scale(event.startMs);
+  const spanEndPx = scale(event.endMs);
+  const x = toFlow(xPx);
+  const spanEnd = toFlow(spanEndPx);
+  const label = options.label(event);
+  const labelPx = label.widthPx;
+  // A label that would run off the far edge goes to the other side of the event's marker; the
+  // box then ends at the marker (a band running on past the edge is not drawn, the label is read).
+  const flipped = Math.max(spanEnd, x + labelPx) > widthPx && x + MARKER_CENTRE_PX - labelPx >= 0;
+  let start: number;
+  let end: number;
   if (flipped) {
-    const boxEndPx = xPx + MARKER_CENTRE_PX;
-    return {
-      position,
-      event,
-      lane,
-      xPx,
-      spanEndPx,
-      boxStartPx: boxEndPx - labelPx,
-      boxEndPx,
-      flipped,
-    };
+    end = x + MARKER_CENTRE_PX;
+    start = end - labelPx;
+  } else {
+    // An event that began before the view keeps its label at the view's edge while its band runs on.
+    start = Math.max(x - MARKER_CENTRE_PX, Math.min(0, spanEnd - labelPx));
+    end = Math.min(
+      Math.max(spanEnd, start + labelPx),
+      Math.max(widthPx + OVERHANG_PX, start + labelPx),
+    );
   }
-  // An event that began left of the view keeps its label at the left edge while its band runs on.
-  const boxStartPx = Math.max(xPx - MARKER_CENTRE_PX, Math.min(0, spanEndPx - labelPx));
+  const [boxStartPx, boxEndPx] = sign > 0 ? [start, end] : [widthPx - end, widthPx - start];
   return {
     position,
     event,
-    lane,
+    row: 0,
+    rows: label.rows,
+    cut: label.cut,
     xPx,
     spanEndPx,
     boxStartPx,
-    boxEndPx: Math.max(spanEndPx, boxStartPx + labelPx),
+    boxEndPx,
     flipped,
   };
-}
-
-function overlaps(a: PlacedEvent, b: PlacedEvent, gapPx: number): boolean {
-  return a.boxStartPx < b.boxEndPx + gapPx && b.boxStartPx < a.boxEndPx + gapPx;
 }
 
 function isVisible(index: EventIndex, position: number, window: TimeWindow): boolean {
@@ -189,44 +206,57 @@ function isVisible(index: EventIndex, position: number, window: TimeWindow): boo
   return index.endsMs[position]! > window.startMs && index.startsMs[position]! < window.endMs;
 }
 
+/** Overflowing events close together on screen share one "+N" pill, the pills kept apart. */
 function clusterOverflow(
   index: EventIndex,
-  window: TimeWindow,
+  scale: TimeScale,
   options: LayoutOptions,
   overflow: readonly number[],
 ): Cluster[] {
-  const clusters: Cluster[] = [];
-  let current: { first: number; last: number; count: number; xPx: number } | undefined;
-  const flush = () => {
-    if (!current) return;
-    clusters.push(makeCluster(index, current.first, current.last, current.count, current.xPx));
-  };
+  const widthPx = scaleWidthPx(scale);
+  const sign = scaleSign(scale);
+  const groups: { first: number; last: number; count: number; flowPx: number }[] = [];
   for (const position of overflow) {
-    const xPx = Math.max(0, toPx(window, options.widthPx, index.startsMs[position]!));
-    if (current && xPx < current.xPx + options.clusterPx) {
+    const xPx = Math.min(widthPx, Math.max(0, scale(index.startsMs[position]!)));
+    const flowPx = sign > 0 ? xPx : widthPx - xPx;
+    const current = groups.at(-1);
+    if (current && flowPx < current.flowPx + options.clusterPx) {
       current.last = position;
       current.count++;
     } else {
-      flush();
-      current = { first: position, last: position, count: 1, xPx };
+      groups.push({ first: position, last: position, count: 1, flowPx });
     }
   }
-  flush();
-  return clusters;
+  const wanted = groups.map((g) => ({ startPx: g.flowPx, widthPx: options.pillWidthPx(g.count) }));
+  const starts = packInRow(wanted, widthPx, options.gapPx);
+  return groups.map((g, i) => {
+    const start = starts[i]!;
+    const end = start + wanted[i]!.widthPx;
+    const [startPx, endPx] = sign > 0 ? [start, end] : [widthPx - end, widthPx - start];
+    return makeCluster(index, g.first, g.last, g.count, startPx, endPx);
+  });
 }
 
-function densityLayout(index: EventIndex, window: TimeWindow, options: LayoutOptions): Layout {
+function densityLayout(index: EventIndex, scale: TimeScale, options: LayoutOptions): Layout {
+  const widthPx = scaleWidthPx(scale);
+  const bins = Math.max(1, Math.floor(widthPx / options.clusterPx));
+  const binPx = widthPx / bins;
   const clusters: Cluster[] = [];
-  const bins = Math.max(1, Math.floor(options.widthPx / options.clusterPx));
-  const binPx = options.widthPx / bins;
-  let lo = lowerBound(index.startsMs, window.startMs);
   for (let bin = 0; bin < bins; bin++) {
-    const binEndMs = toMs(window, options.widthPx, (bin + 1) * binPx);
-    const hi = lowerBound(index.startsMs, binEndMs, lo);
-    if (hi > lo) clusters.push(makeCluster(index, lo, hi - 1, hi - lo, bin * binPx));
-    lo = hi;
+    const [startMs, endMs] = msBetween(scale, bin * binPx, (bin + 1) * binPx);
+    const lo = lowerBound(index.startsMs, startMs);
+    const hi = lowerBound(index.startsMs, endMs, lo);
+    if (hi > lo)
+      clusters.push(makeCluster(index, lo, hi - 1, hi - lo, bin * binPx, (bin + 1) * binPx));
   }
-  return { mode: 'density', placed: placePins(index, window, options), clusters };
+  // In time order, whichever way the scale runs: the keyboard moves through them so.
+  clusters.sort((a, b) => a.firstStartMs - b.firstStartMs);
+  const rows = createRowSet(options.rows, options.gapPx);
+  return {
+    mode: 'density',
+    placed: [...placePins(index, scale, options, rows).values()],
+    clusters,
+  };
 }
 
 function makeCluster(
@@ -234,26 +264,15 @@ function makeCluster(
   first: number,
   last: number,
   count: number,
-  xPx: number,
+  startPx: number,
+  endPx: number,
 ): Cluster {
   return {
     key: `${index.events[first]!.id}…${index.events[last]!.id}`,
     count,
     firstStartMs: index.startsMs[first]!,
     lastStartMs: index.startsMs[last]!,
-    xPx,
+    startPx,
+    endPx,
   };
-}
-
-/** Counts of events starting in each of `bins` equal slices of the window, for a density strip. */
-export function densityCounts(index: EventIndex, window: TimeWindow, bins: number): Uint32Array {
-  const counts = new Uint32Array(bins);
-  let lo = lowerBound(index.startsMs, window.startMs);
-  for (let bin = 0; bin < bins; bin++) {
-    const binEndMs = window.startMs + ((bin + 1) / bins) * (window.endMs - window.startMs);
-    const hi = lowerBound(index.startsMs, binEndMs, lo);
-    counts[bin] = hi - lo;
-    lo = hi;
-  }
-  return counts;
 }

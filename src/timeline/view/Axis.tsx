@@ -1,25 +1,31 @@
 import { memo } from 'react';
-import type { TimeWindow } from '../../domain/time-window';
 import { formatTickLabel } from '../../i18n/format-tick';
 import { useI18n } from '../../i18n/i18n-context';
-import { axisTicks, chooseTickStep } from '../model/axis-ticks';
-import { toPx } from '../model/layout-timeline';
+import { axisTicks } from '../model/axis-ticks';
+import { layoutTickLabels } from '../model/tick-labels';
+import { scaleWidthPx, type TimeScale } from '../model/time-scale';
 import { AXIS_HEIGHT_PX } from './dimensions';
+import { FONT_STACK, measureTextPx } from './measure-text';
 
 interface AxisProps {
-  readonly window: TimeWindow;
-  readonly widthPx: number;
+  readonly scale: TimeScale;
   readonly topPx: number;
-  readonly rtl: boolean;
 }
 
 const MIN_TICK_SPACING_PX = 84;
+const TICK_FONT = `400 12px ${FONT_STACK}`;
+const MAJOR_FONT = `700 12px ${FONT_STACK}`;
 
-export const Axis = memo(function Axis({ window, widthPx, topPx, rtl }: AxisProps) {
+export const Axis = memo(function Axis({ scale, topPx }: AxisProps) {
   const { locale, messages } = useI18n();
-  if (widthPx === 0) return null;
-  const step = chooseTickStep(window, widthPx, MIN_TICK_SPACING_PX);
-  const ticks = axisTicks(window, step);
+  const widthPx = scaleWidthPx(scale);
+  const axis = axisTicks(scale, MIN_TICK_SPACING_PX);
+  const labels = layoutTickLabels(
+    scale,
+    axis,
+    (tick) => formatTickLabel(tick.ms, axis.step, tick.major, locale, messages.dateWords),
+    (text, major) => measureTextPx(text, major ? MAJOR_FONT : TICK_FONT),
+  );
   return (
     <svg
       className="timeline-axis"
@@ -29,19 +35,16 @@ export const Axis = memo(function Axis({ window, widthPx, topPx, rtl }: AxisProp
       aria-hidden="true"
     >
       <line x1={0} x2={widthPx} y1={0.5} y2={0.5} className="axis-line" />
-      {ticks.map((tick) => {
-        const forwardPx = toPx(window, widthPx, tick.ms);
-        const x = Math.round(rtl ? widthPx - forwardPx : forwardPx) + 0.5;
+      {labels.map((tick) => {
+        const x = Math.round(tick.xPx) + 0.5;
         return (
-          <g
-            key={tick.ms}
-            transform={`translate(${x},0)`}
-            className={tick.major ? 'tick is-major' : 'tick'}
-          >
-            <line y1={0} y2={tick.major ? 9 : 6} />
-            <text y={24} x={rtl ? -4 : 4} textAnchor={rtl ? 'end' : 'start'}>
-              {formatTickLabel(tick.ms, step, tick.major, locale, messages.dateWords)}
-            </text>
+          <g key={tick.ms} className={tick.major ? 'tick is-major' : 'tick'}>
+            <line x1={x} x2={x} y1={0} y2={tick.major ? 9 : 6} />
+            {tick.text !== undefined && (
+              <text x={tick.startPx} y={24} direction="ltr">
+                {tick.text}
+              </text>
+            )}
           </g>
         );
       })}

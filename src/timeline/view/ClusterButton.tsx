@@ -2,38 +2,28 @@ import { memo } from 'react';
 import { formatNumber } from '../../i18n/format-date';
 import { formatPeriod } from '../../i18n/format-period';
 import { useI18n } from '../../i18n/i18n-context';
+import { countHeightScale } from '../model/count-height';
 import type { Cluster, Layout } from '../model/layout-timeline';
+import { type Band, pillText } from './use-timeline-layout';
 
 interface ClusterButtonProps {
   readonly cluster: Cluster;
   readonly mode: Layout['mode'];
-  readonly widthPx: number;
-  readonly rtl: boolean;
-  readonly barAreaTopPx: number;
-  readonly barAreaBottomPx: number;
-  readonly pillTopPx: number;
-  readonly maxCount: number;
-  readonly columnWidthPx: number;
+  readonly band: Band;
   readonly tabbable: boolean;
   readonly onZoom: (cluster: Cluster) => void;
 }
 
-const CLUSTER_PILL_PX = 48;
+const MIN_COLUMN_PX = 28;
 
 /**
  * Events that do not fit at this zoom. In detail mode a "+N" pill where they are; in density mode
- * a column whose height grows with the count (on a log scale, so a quiet year still shows).
+ * a column whose height grows with the count (the shared count→height scale).
  */
 export const ClusterButton = memo(function ClusterButton({
   cluster,
   mode,
-  widthPx,
-  rtl,
-  barAreaTopPx,
-  barAreaBottomPx,
-  pillTopPx,
-  maxCount,
-  columnWidthPx,
+  band,
   tabbable,
   onZoom,
 }: ClusterButtonProps) {
@@ -50,34 +40,38 @@ export const ClusterButton = memo(function ClusterButton({
     tabIndex: tabbable ? 0 : -1,
     onClick: () => onZoom(cluster),
   };
+  const widthPx = cluster.endPx - cluster.startPx;
   if (mode === 'density') {
-    const areaPx = barAreaBottomPx - barAreaTopPx;
-    const ratio = Math.log1p(cluster.count) / Math.log1p(maxCount);
-    const heightPx = Math.max(28, Math.round(ratio * areaPx));
+    const areaPx = band.columnBottomPx - band.columnTopPx;
+    const heightPx = countHeightScale(
+      band.maxCount,
+      areaPx,
+      Math.min(areaPx, MIN_COLUMN_PX),
+    )(cluster.count);
     return (
       <button
         {...common}
         className="cluster cluster-column"
         style={{
-          transform: `translate(${rtl ? widthPx - cluster.xPx - columnWidthPx + 2 : cluster.xPx + 2}px, ${barAreaBottomPx - heightPx}px)`,
+          transform: `translate(${cluster.startPx + 2}px, ${band.columnBottomPx - heightPx}px)`,
           height: `${heightPx}px`,
-          width: `${columnWidthPx - 4}px`,
+          width: `${widthPx - 4}px`,
         }}
       >
         <span aria-hidden="true">{count}</span>
       </button>
     );
   }
-  const xPx = Math.min(Math.max(0, cluster.xPx), widthPx - CLUSTER_PILL_PX);
   return (
     <button
       {...common}
       className="cluster cluster-pill"
       style={{
-        transform: `translate(${rtl ? widthPx - xPx - CLUSTER_PILL_PX : xPx}px, ${pillTopPx}px)`,
+        transform: `translate(${cluster.startPx}px, ${band.pillTopPx}px)`,
+        width: `${widthPx}px`,
       }}
     >
-      <span aria-hidden="true">+{count}</span>
+      <span aria-hidden="true">{pillText(count)}</span>
     </button>
   );
 });

@@ -1,15 +1,14 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { TimeWindow } from '../../domain/time-window';
+import { countHeightScale } from '../model/count-height';
+import { densityBins } from '../model/density-bins';
 import type { EventIndex } from '../model/event-index';
-import { densityCounts } from '../model/layout-timeline';
+import { scaleWidthPx, type TimeScale } from '../model/time-scale';
 
 interface DensityStripProps {
   readonly index: EventIndex;
-  readonly window: TimeWindow;
-  readonly widthPx: number;
+  readonly scale: TimeScale;
   readonly topPx: number;
   readonly heightPx: number;
-  readonly rtl: boolean;
 }
 
 const BIN_PX = 3;
@@ -18,8 +17,9 @@ const BIN_PX = 3;
  * How many events start in each sliver of the view: one canvas, redrawn only when the view
  * changes. It has no text of its own; the cluster buttons carry the counts for assistive technology.
  */
-export function DensityStrip({ index, window, widthPx, topPx, heightPx, rtl }: DensityStripProps) {
+export function DensityStrip({ index, scale, topPx, heightPx }: DensityStripProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const widthPx = scaleWidthPx(scale);
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const context = canvas?.getContext('2d');
@@ -31,21 +31,17 @@ export function DensityStrip({ index, window, widthPx, topPx, heightPx, rtl }: D
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, widthPx, heightPx);
     const bins = Math.ceil(widthPx / BIN_PX);
-    const counts = densityCounts(index, window, bins);
+    const counts = densityBins(index, scale, bins);
     let max = 0;
     for (const count of counts) max = Math.max(max, count);
     if (max === 0) return;
     context.fillStyle = getComputedStyle(canvas).color;
-    const scale = heightPx - 4;
+    const height = countHeightScale(max, heightPx - 4);
     for (let bin = 0; bin < bins; bin++) {
-      const count = counts[bin]!;
-      if (count === 0) continue;
-      // A square root keeps single events visible beside very dense bins.
-      const barPx = Math.max(2, Math.sqrt(count / max) * scale);
-      const xPx = rtl ? widthPx - (bin + 1) * BIN_PX : bin * BIN_PX;
-      context.fillRect(xPx, heightPx - barPx, BIN_PX - 1, barPx);
+      const barPx = height(counts[bin]!);
+      if (barPx > 0) context.fillRect(bin * BIN_PX, heightPx - barPx, BIN_PX - 1, barPx);
     }
-  }, [index, window, widthPx, heightPx, rtl]);
+  }, [index, scale, widthPx, heightPx]);
   return (
     <canvas
       ref={canvasRef}

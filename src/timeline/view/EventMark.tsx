@@ -3,12 +3,13 @@ import { toneOf } from '../../domain/event-tone';
 import { formatEdtfRange } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import type { PlacedEvent } from '../model/layout-timeline';
+import { markHeightPx } from './dimensions';
 
 interface EventMarkProps {
   readonly item: PlacedEvent;
   readonly topPx: number;
-  readonly widthPx: number;
-  readonly rtl: boolean;
+  /** Where a cut title shows whole on hover and focus: below the mark, or above it. */
+  readonly tipBelow: boolean;
   readonly textLang: string | undefined;
   readonly selected: boolean;
   readonly tabbable: boolean;
@@ -20,8 +21,7 @@ interface EventMarkProps {
 export const EventMark = memo(function EventMark({
   item,
   topPx,
-  widthPx,
-  rtl,
+  tipBelow,
   textLang,
   selected,
   tabbable,
@@ -30,21 +30,31 @@ export const EventMark = memo(function EventMark({
 }: EventMarkProps) {
   const { locale, messages } = useI18n();
   const { event } = item;
-  // Boxes of very long spans are cut a little past the right edge: nothing there is seen.
-  const boxWidthPx = Math.min(item.boxEndPx, widthPx + 40) - item.boxStartPx;
-  const bandStartPx = Math.max(item.xPx, item.boxStartPx) - item.boxStartPx;
-  const bandWidthPx = Math.max(4, item.spanEndPx - Math.max(item.xPx, item.boxStartPx));
+  const boxWidthPx = item.boxEndPx - item.boxStartPx;
+  const spanStartPx = Math.max(item.boxStartPx, Math.min(item.xPx, item.spanEndPx));
+  const spanEndPx = Math.min(item.boxEndPx, Math.max(item.xPx, item.spanEndPx));
   const date = formatEdtfRange(event.date, event.end, locale, messages.dateWords);
   const typeName = event.type ? messages.ploverType[event.type] : messages.untyped;
   const tone = toneOf(event.type);
   const banded = event.date.precision !== 'day' || event.end !== undefined;
+  const classes = [
+    'mark',
+    `mark-${tone}`,
+    selected && 'is-selected',
+    item.flipped && 'is-flipped',
+    item.rows === 2 && 'is-two-lines',
+    item.cut && 'is-cut',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <button
       type="button"
-      className={`mark mark-${tone}${selected ? ' is-selected' : ''}${item.flipped ? ' is-flipped' : ''}`}
+      className={classes}
       style={{
-        transform: `translate(${rtl ? widthPx - item.boxStartPx - boxWidthPx : item.boxStartPx}px, ${topPx}px)`,
+        transform: `translate(${item.boxStartPx}px, ${topPx}px)`,
         width: `${boxWidthPx}px`,
+        height: `${markHeightPx(item.rows)}px`,
       }}
       data-event-id={event.id}
       tabIndex={tabbable ? 0 : -1}
@@ -56,13 +66,26 @@ export const EventMark = memo(function EventMark({
       {banded && (
         <span
           className="mark-band"
-          style={{ insetInlineStart: `${bandStartPx}px`, width: `${bandWidthPx}px` }}
+          style={{
+            left: `${spanStartPx - item.boxStartPx}px`,
+            width: `${Math.max(4, spanEndPx - spanStartPx)}px`,
+          }}
         />
       )}
       <span className="mark-symbol" aria-hidden="true" />
       <span className="mark-label" aria-hidden="true" lang={textLang} dir="auto">
         {event.title}
       </span>
+      {item.cut && (
+        <span
+          className={`mark-tip ${tipBelow ? 'is-below' : 'is-above'}`}
+          aria-hidden="true"
+          lang={textLang}
+          dir="auto"
+        >
+          {event.title}
+        </span>
+      )}
     </button>
   );
 });

@@ -1,10 +1,12 @@
-import { type PointerEvent as ReactPointerEvent, useLayoutEffect, useRef } from 'react';
+import { type PointerEvent as ReactPointerEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import { clampWindow, panWindow, spanMs, type TimeWindow } from '../../domain/time-window';
 import { directionOf } from '../../i18n/choose-language';
 import { formatPeriod } from '../../i18n/format-period';
 import { useI18n } from '../../i18n/i18n-context';
+import { countHeightScale } from '../model/count-height';
+import { densityBins } from '../model/density-bins';
 import type { EventIndex } from '../model/event-index';
-import { densityCounts, toMs, toPx } from '../model/layout-timeline';
+import { scaleSign, timeScale } from '../model/time-scale';
 import { useElementSize } from './use-element-size';
 
 interface OverviewProps {
@@ -29,11 +31,15 @@ const HANDLE_PX = 24;
  */
 export function Overview({ all, matching, span, window, onWindowChange }: OverviewProps) {
   const { locale, messages } = useI18n();
-  const rtl = directionOf(locale) === 'rtl';
-  const direction = rtl ? -1 : 1;
   const ref = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const { widthPx } = useElementSize(ref);
+  // The whole span across the width, through the same time scale as the timeline.
+  const scale = useMemo(
+    () => timeScale(span, Math.max(1, widthPx), directionOf(locale)),
+    [span, widthPx, locale],
+  );
+  const sign = scaleSign(scale);
   const drag = useRef<
     { kind: 'move' | 'start' | 'end'; startX: number; start: TimeWindow } | undefined
   >(undefined);
@@ -48,10 +54,11 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, widthPx, HEIGHT_PX);
     const bins = Math.ceil(widthPx / BIN_PX);
-    const allCounts = densityCounts(all, span, bins);
-    const matchCounts = densityCounts(matching, span, bins);
+    const allCounts = densityBins(all, scale, bins);
+    const matchCounts = densityBins(matching, scale, bins);
     let max = 1;
     for (const c of allCounts) max = Math.max(max, c);
+    const height = countHeightScale(max, HEIGHT_PX - 6);
     const style = getComputedStyle(canvas);
     for (const [counts, colour] of [
       [allCounts, style.getPropertyValue('--overview-all')],
@@ -59,24 +66,18 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
     ] as const) {
       context.fillStyle = colour.trim() || style.color;
       counts.forEach((count, bin) => {
-        if (count === 0) return;
-        const h = Math.max(2, Math.sqrt(count / max) * (HEIGHT_PX - 6));
-        context.fillRect(
-          rtl ? widthPx - (bin + 1) * BIN_PX : bin * BIN_PX,
-          HEIGHT_PX - h,
-          BIN_PX,
-          h,
-        );
+        const h = height(count);
+        if (h > 0) context.fillRect(bin * BIN_PX, HEIGHT_PX - h, BIN_PX, h);
       });
     }
-  }, [all, matching, span, widthPx, rtl]);
+  }, [all, matching, scale, widthPx]);
 
-  const x0 = Math.max(0, Math.min(widthPx, toPx(span, widthPx, window.startMs)));
-  const x1 = Math.max(0, Math.min(widthPx, toPx(span, widthPx, window.endMs)));
+  const clampPx = (px: number) => Math.max(0, Math.min(widthPx, px));
+  const x0 = clampPx(Math.min(scale(window.startMs), scale(window.endMs)));
+  const x1 = clampPx(Math.max(scale(window.startMs), scale(window.endMs)));
   // The brush never gets narrower than its two handles, so each stays a 24 px target of its own.
   const brushWidth = Math.max(HANDLE_PX, x1 - x0);
   const brushStart = (x0 + x1) / 2 - brushWidth / 2;
-  const msPerPx = spanMs(span) / Math.max(1, widthPx);
   const label = formatPeriod(window.startMs, window.endMs - 1, locale, messages.dateWords);
 
   const onPointerDown = (event: ReactPointerEvent<HTMLElement>, kind: 'move' | 'start' | 'end') => {
@@ -87,7 +88,7 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
   const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     if (!d) return;
-    const deltaMs = direction * (event.clientX - d.startX) * msPerPx;
+    const deltaMs = scale.invert(event.clientX).getTime() - scale.invert(d.startX).getTime();
     if (d.kind === 'move') onWindowChange(panWindow(d.start, deltaMs));
     else if (d.kind === 'start' && d.start.startMs + deltaMs < d.start.endMs) {
       onWindowChange(clampWindow({ startMs: d.start.startMs + deltaMs, endMs: d.start.endMs }));
@@ -100,7 +101,7 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
   };
   const jumpTo = (event: ReactPointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    const centre = toMs(span, widthPx, rtl ? box.right - event.clientX : event.clientX - box.left);
+    const centre = scale.invert(event.clientX - box.left).getTime();
     onWindowChange(panWindow(window, centre - (window.startMs + window.endMs) / 2));
   };
 
@@ -114,10 +115,10 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
           : 0;
     if (visualSign === 0) return;
     // Left and Right follow the screen; Up and Down always mean later and earlier.
-    const sign =
-      event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? visualSign * direction : visualSign;
+    const later =
+      event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? visualSign * sign : visualSign;
     event.preventDefault();
-    const delta = sign * keyStepMs;
+    const delta = later * keyStepMs;
     if (kind === 'move') onWindowChange(panWindow(window, delta));
     else if (kind === 'start')
       onWindowChange(
@@ -155,7 +156,7 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
         <div
           className="overview-brush"
           style={{
-            transform: `translateX(${rtl ? widthPx - brushStart - brushWidth : brushStart}px)`,
+            transform: `translateX(${brushStart}px)`,
             width: `${brushWidth}px`,
           }}
         >

@@ -1,57 +1,37 @@
-import {
-  type KeyboardEvent,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import {
-  fitWindow,
-  panWindow,
-  revealEvent,
-  spanMs,
-  type TimeWindow,
-  zoomWindow,
-} from '../../domain/time-window';
+import { useCallback, useId, useMemo, useRef } from 'react';
+import { fitWindow, spanMs, type TimeWindow } from '../../domain/time-window';
 import { directionOf } from '../../i18n/choose-language';
+import { formatNumber } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
-import { attachGestures } from '../interaction/gesture-adapter';
+import type { WindowMotion } from '../../state/view-window';
+import { useTimelineZoom } from '../interaction/use-timeline-zoom';
 import type { EventIndex } from '../model/event-index';
-import {
-  type Cluster,
-  type Layout,
-  layoutTimeline,
-  type PlacedEvent,
-} from '../model/layout-timeline';
+import type { Cluster } from '../model/layout-timeline';
+import { timeScale } from '../model/time-scale';
 import { Axis } from './Axis';
 import { ClusterButton } from './ClusterButton';
 import { DensityStrip } from './DensityStrip';
-import { AXIS_HEIGHT_PX, LANE_HEIGHT_PX, STRIP_HEIGHT_PX } from './dimensions';
+import { AXIS_HEIGHT_PX, GROUP_LABEL_PX, ROW_PX, STRIP_HEIGHT_PX } from './dimensions';
 import { EventMark } from './EventMark';
-import { labelBoxWidthPx } from './measure-label';
 import { SeriesLine } from './SeriesLine';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useElementSize } from './use-element-size';
+import { useRovingFocus } from './use-roving-focus';
+import { useTimelineKeyboard } from './use-timeline-keyboard';
+import { type LaneGroup, useTimelineLayout } from './use-timeline-layout';
 
-/** One band of lanes: all events, or those of one host country, type or series. */
-export interface LaneGroup {
-  readonly key: string;
-  /** Shown at the band's start; none when there is a single band. */
-  readonly label: string | undefined;
-  readonly index: EventIndex;
-}
+export type { LaneGroup } from './use-timeline-layout';
 
 export interface TimelineProps {
   /** Every event drawn, in time order: the keyboard moves through these. */
   readonly index: EventIndex;
   readonly groups: readonly LaneGroup[];
   readonly window: TimeWindow;
+  /** How the latest change of `window` is shown: animated (moves made by code) or at once. */
+  readonly motion?: WindowMotion;
   /** The window that shows every event: "Show all" returns to it. */
   readonly homeWindow: TimeWindow;
-  readonly onWindowChange: (window: TimeWindow) => void;
+  readonly onWindowChange: (window: TimeWindow, motion?: WindowMotion) => void;
   readonly selectedId: string | undefined;
   readonly onOpen: (id: string) => void;
   /** Draw the selected event's meeting series as a connected line. */
@@ -62,24 +42,14 @@ export interface TimelineProps {
   readonly wheelNeedsModifier?: boolean;
 }
 
-const TOP_PADDING_PX = 8;
-const GROUP_LABEL_PX = 18;
-const DETAIL_LIMIT = 600;
-const CLUSTER_PX = 56;
-
-interface GroupLayout {
-  readonly group: LaneGroup;
-  readonly layout: Layout;
-  /** The largest cluster, which sets the height scale of the density columns. */
-  readonly maxCount: number;
-  readonly topPx: number;
-  readonly lanes: number;
-}
+/** How far past the first and last event panning may go, as a share of the whole span. */
+const PAN_MARGIN = 0.1;
 
 export function Timeline({
   index,
   groups,
   window,
+  motion = 'animate',
   homeWindow,
   onWindowChange,
   selectedId,
@@ -89,24 +59,40 @@ export function Timeline({
   wheelNeedsModifier = false,
 }: TimelineProps) {
   const { locale, messages } = useI18n();
-  // Right-to-left pages run time from right to left; layout stays in forward coordinates and
-  // only drawing and input mirror.
-  const rtl = directionOf(locale) === 'rtl';
+  const direction = directionOf(locale);
   const viewportRef = useRef<HTMLDivElement>(null);
   const marksRef = useRef<HTMLDivElement>(null);
   const { widthPx, heightPx } = useElementSize(viewportRef);
   const helpId = useId();
 
-  // The keyboard's place is an event, not a position: a search or a filter replaces the index.
-  const [activeId, setActiveId] = useState<string | undefined>(selectedId);
-  const activePosition = activeId === undefined ? undefined : index.positionById.get(activeId);
-  const focusPending = useRef(false);
+  const bounds = useMemo(() => {
+    const margin = spanMs(homeWindow) * PAN_MARGIN;
+    return { startMs: homeWindow.startMs - margin, endMs: homeWindow.endMs + margin };
+  }, [homeWindow]);
+  const onGesture = useCallback(
+    (next: TimeWindow) => onWindowChange(next, 'jump'),
+    [onWindowChange],
+  );
+  const shown = useTimelineZoom(viewportRef, {
+    window,
+    motion,
+    home: homeWindow,
+    bounds,
+    widthPx,
+    heightPx,
+    direction,
+    onGesture,
+    wheelNeedsModifier,
+  });
+  const scale = useMemo(
+    () => (widthPx === 0 ? undefined : timeScale(shown, widthPx, direction)),
+    [shown, widthPx, direction],
+  );
 
-  // Opening an event from elsewhere (a deep link, the list, a series link) moves the keyboard there too.
-  useEffect(() => {
-    if (selectedId !== undefined) setActiveId(selectedId);
-  }, [selectedId]);
-
+  const { activeId, focusEvent, onEventFocused, onFocus, onBlur } = useRovingFocus(
+    marksRef,
+    selectedId,
+  );
   // The selected event's series is pinned too, so that its line joins every meeting in view.
   const seriesIds = useMemo(
     () =>
@@ -122,87 +108,31 @@ export function Timeline({
       ),
     [activeId, selectedId, index, seriesIds],
   );
+  const formatCount = useCallback((count: number) => formatNumber(count, locale), [locale]);
+  const layout = useTimelineLayout(groups, scale, heightPx, pinnedIds, formatCount);
+  const placed = layout?.placed ?? [];
 
-  const groupLayouts = useMemo((): GroupLayout[] | undefined => {
-    if (widthPx === 0) return undefined;
-    const labelled = groups.length > 1;
-    const areaPx = heightPx - AXIS_HEIGHT_PX - STRIP_HEIGHT_PX - TOP_PADDING_PX;
-    const perGroupPx = areaPx / Math.max(1, groups.length);
-    let topPx = TOP_PADDING_PX;
-    return groups.map((group) => {
-      const lanes = Math.max(
-        1,
-        Math.floor((perGroupPx - (labelled ? GROUP_LABEL_PX : 0)) / LANE_HEIGHT_PX),
-      );
-      const bandTopPx = topPx + (labelled ? GROUP_LABEL_PX : 0);
-      topPx += perGroupPx;
-      const pinned = pinnedIds
-        .map((id) => group.index.positionById.get(id))
-        .filter((p): p is number => p !== undefined);
-      const layout = layoutTimeline(group.index, window, {
-        widthPx,
-        lanes,
-        boxWidthPx: labelBoxWidthPx,
-        gapPx: 6,
-        detailLimit: DETAIL_LIMIT,
-        clusterPx: CLUSTER_PX,
-        pinned,
-      });
-      const maxCount = layout.clusters.reduce((max, cluster) => Math.max(max, cluster.count), 1);
-      return { group, lanes, topPx: bandTopPx, layout, maxCount };
-    });
-  }, [groups, window, widthPx, heightPx, pinnedIds]);
-
-  // Gestures read the latest window and width through refs, so they attach once.
-  const latest = useRef({ window, widthPx, onWindowChange, wheelNeedsModifier, rtl });
-  latest.current = { window, widthPx, onWindowChange, wheelNeedsModifier, rtl };
-  useEffect(() => {
-    const element = viewportRef.current;
-    if (!element) return;
-    return attachGestures(element, {
-      getWindow: () => latest.current.window,
-      getWidthPx: () => Math.max(1, latest.current.widthPx),
-      onWindow: (next) => latest.current.onWindowChange(next),
-      wheelNeedsModifier: () => latest.current.wheelNeedsModifier,
-      isRtl: () => latest.current.rtl,
-    });
-  }, []);
-
-  const moveTo = useCallback(
-    (position: number) => {
-      const event = index.events[position];
-      if (!event) return;
-      focusPending.current = true;
-      setActiveId(event.id);
-      const next = revealEvent(window, event);
-      if (next !== window) onWindowChange(next);
-    },
-    [index, window, onWindowChange],
-  );
-
-  // If the focused event leaves the view (a filter, a zoom), focus moves to the events' tab stop
-  // rather than falling to the page.
-  const focusInside = useRef(false);
-  useLayoutEffect(() => {
-    const marks = marksRef.current;
-    if (!focusInside.current || !marks || marks.contains(document.activeElement)) return;
-    if (document.activeElement && document.activeElement !== document.body) {
-      focusInside.current = false;
-      return;
+  const firstDrawnId = useMemo(() => {
+    let first: string | undefined;
+    let firstPosition = Number.POSITIVE_INFINITY;
+    for (const { item } of placed) {
+      if (item.position < firstPosition) {
+        firstPosition = item.position;
+        first = item.event.id;
+      }
     }
-    marks.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
-  });
+    return first === undefined ? undefined : index.positionById.has(first) ? first : undefined;
+  }, [placed, index]);
+  const tabStopId = placed.some(({ item }) => item.event.id === activeId) ? activeId : firstDrawnId;
 
-  useLayoutEffect(() => {
-    if (!focusPending.current || activePosition === undefined) return;
-    const id = index.events[activePosition]?.id;
-    const button =
-      id && marksRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
-    if (button) {
-      focusPending.current = false;
-      // Never scroll the page (or a host page around an embed) to reach the focus.
-      button.focus({ preventScroll: true });
-    }
+  const { onKeyDown, zoomBy } = useTimelineKeyboard({
+    index,
+    scale,
+    window,
+    onWindowChange,
+    activeId,
+    firstDrawnId,
+    focusEvent,
   });
 
   const zoomToCluster = useCallback(
@@ -210,104 +140,23 @@ export function Timeline({
       onWindowChange(fitWindow(cluster.firstStartMs, cluster.lastStartMs, 0.15)),
     [onWindowChange],
   );
-  // Density columns share the width equally.
-  const columnWidthPx = widthPx / Math.max(1, Math.floor(widthPx / CLUSTER_PX));
 
-  const focusEvent = useCallback((id: string) => setActiveId(id), []);
-
-  const zoomBy = useCallback(
-    (factor: number) => {
-      const anchor =
-        activePosition !== undefined && isInWindow(index, activePosition, window)
-          ? index.startsMs[activePosition]
-          : undefined;
-      onWindowChange(zoomWindow(window, factor, anchor));
-    },
-    [activePosition, index, window, onWindowChange],
-  );
-
-  const placed = useMemo(
-    () => groupLayouts?.flatMap((g) => g.layout.placed.map((item) => ({ item, group: g }))) ?? [],
-    [groupLayouts],
-  );
-  const firstPlacedPosition = () => {
-    const first = placed.reduce<PlacedEvent | undefined>(
-      (best, { item }) => (!best || item.xPx < best.xPx ? item : best),
-      undefined,
-    );
-    return first ? index.positionById.get(first.event.id) : undefined;
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    // Arrows follow the visual direction: on a right-to-left page, Left is later in time.
-    const key =
-      rtl && event.key === 'ArrowLeft'
-        ? 'ArrowRight'
-        : rtl && event.key === 'ArrowRight'
-          ? 'ArrowLeft'
-          : event.key;
-    if (event.target instanceof HTMLElement && event.target.dataset.cluster !== undefined) {
-      if (moveAmongClusters(event.target, key)) event.preventDefault();
-      return;
-    }
-    const count = index.events.length;
-    const current = activePosition ?? firstPlacedPosition() ?? 0;
-    const step = activePosition === undefined ? 0 : 1;
-    let handled = true;
-    switch (key) {
-      case 'ArrowRight':
-        if (event.shiftKey) onWindowChange(panWindow(window, spanMs(window) / 4));
-        else moveTo(Math.min(count - 1, current + step));
-        break;
-      case 'ArrowLeft':
-        if (event.shiftKey) onWindowChange(panWindow(window, -spanMs(window) / 4));
-        else moveTo(Math.max(0, current - step));
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(count - 1);
-        break;
-      case '+':
-      case '=':
-        zoomBy(0.5);
-        break;
-      case '-':
-      case '_':
-        zoomBy(2);
-        break;
-      default:
-        handled = false;
-    }
-    if (handled) event.preventDefault();
-  };
-
-  const tabStopId = placed.some(({ item }) => item.event.id === activeId)
-    ? activeId
-    : (index.events[firstPlacedPosition() ?? -1]?.id ?? undefined);
-  const stripTopPx = heightPx - AXIS_HEIGHT_PX - STRIP_HEIGHT_PX;
-  const ready = groupLayouts !== undefined;
-  useEffect(() => {
-    if (ready) performance.mark('bilateral:ready');
-  }, [ready]);
-  const firstClusterKey = groupLayouts?.flatMap((g) => g.layout.clusters)[0]?.key;
+  const ready = layout !== undefined;
+  const firstClusterKey = layout?.bands.flatMap((b) => b.layout.clusters)[0]?.key;
   const seriesPoints = useMemo(
     () =>
       seriesId === undefined
         ? []
         : placed
             .filter(({ item }) => item.event.series?.id === seriesId)
-            .map(({ item, group }) => ({
+            .map(({ item, band }) => ({
               key: item.event.id,
-              xPx: rtl ? widthPx - item.xPx : item.xPx,
-              yPx: group.topPx + item.lane * LANE_HEIGHT_PX + 12,
+              xPx: item.xPx,
+              yPx: band.topPx + item.row * ROW_PX + 12,
             }))
             .sort((a, b) => a.xPx - b.xPx),
-    [placed, seriesId, rtl, widthPx],
+    [placed, seriesId],
   );
-  const mode = groupLayouts?.some((g) => g.layout.mode === 'density') ? 'density' : 'detail';
 
   return (
     <section
@@ -315,12 +164,12 @@ export function Timeline({
       aria-label={messages.timeline}
       aria-describedby={helpId}
       data-ready={ready ? 'true' : 'false'}
-      data-start-ms={Math.round(window.startMs)}
-      data-end-ms={Math.round(window.endMs)}
-      data-mode={mode}
+      data-start-ms={Math.round(shown.startMs)}
+      data-end-ms={Math.round(shown.endMs)}
+      data-mode={layout?.mode ?? 'detail'}
     >
       <TimelineToolbar
-        window={window}
+        window={shown}
         onZoomIn={() => zoomBy(0.5)}
         onZoomOut={() => zoomBy(2)}
         onShowAll={() => onWindowChange(homeWindow)}
@@ -329,18 +178,16 @@ export function Timeline({
         {messages.timelineHelp}
       </p>
       <div className="timeline-viewport" ref={viewportRef}>
-        {groupLayouts && (
+        {layout && scale && (
           <>
             <DensityStrip
               index={index}
-              window={window}
-              widthPx={widthPx}
-              topPx={stripTopPx}
+              scale={scale}
+              topPx={layout.stripTopPx}
               heightPx={STRIP_HEIGHT_PX}
-              rtl={rtl}
             />
-            {groupLayouts.length > 1 &&
-              groupLayouts.map(({ group, topPx }) => (
+            {layout.bands.length > 1 &&
+              layout.bands.map(({ group, topPx }) => (
                 <div
                   key={group.key}
                   className="lane-band"
@@ -350,89 +197,48 @@ export function Timeline({
                   <span className="lane-label">{group.label}</span>
                 </div>
               ))}
-            <SeriesLine points={seriesPoints} widthPx={widthPx} heightPx={stripTopPx} />
+            <SeriesLine points={seriesPoints} widthPx={widthPx} heightPx={layout.stripTopPx} />
             {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys reach the focused event button inside; this only routes them */}
             <div
               className="timeline-marks"
               ref={marksRef}
               onKeyDown={onKeyDown}
-              onFocus={() => {
-                focusInside.current = true;
-              }}
-              onBlur={(event) => {
-                if (event.relatedTarget) focusInside.current = false;
-              }}
+              onFocus={onFocus}
+              onBlur={onBlur}
             >
-              {placed.map(({ item, group }) => (
+              {placed.map(({ item, band }) => (
                 <EventMark
                   key={item.event.id}
                   item={item}
-                  topPx={group.topPx + item.lane * LANE_HEIGHT_PX}
-                  widthPx={widthPx}
-                  rtl={rtl}
+                  topPx={band.topPx + item.row * ROW_PX}
+                  tipBelow={band.topPx + item.row * ROW_PX < layout.stripTopPx / 2}
                   textLang={textLang}
                   selected={item.event.id === selectedId}
                   tabbable={item.event.id === tabStopId}
                   onOpen={onOpen}
-                  onFocusEvent={focusEvent}
+                  onFocusEvent={onEventFocused}
                 />
               ))}
-              {groupLayouts.flatMap(({ group, layout, topPx, lanes, maxCount }) =>
-                layout.clusters.map((cluster) => (
+              {layout.bands.flatMap((band) =>
+                band.layout.clusters.map((cluster) => (
                   <ClusterButton
-                    key={`${group.key}:${cluster.key}`}
+                    key={`${band.group.key}:${cluster.key}`}
                     cluster={cluster}
-                    mode={layout.mode}
-                    widthPx={widthPx}
-                    rtl={rtl}
-                    barAreaTopPx={topPx}
-                    barAreaBottomPx={topPx + lanes * LANE_HEIGHT_PX}
-                    pillTopPx={
-                      groupLayouts.length > 1
-                        ? topPx + (lanes - 1) * LANE_HEIGHT_PX
-                        : stripTopPx + 6
-                    }
-                    maxCount={maxCount}
-                    columnWidthPx={columnWidthPx}
+                    mode={band.layout.mode}
+                    band={band}
                     tabbable={cluster.key === firstClusterKey}
                     onZoom={zoomToCluster}
                   />
                 )),
               )}
             </div>
-            {placed.length === 0 && groupLayouts.every((g) => g.layout.clusters.length === 0) && (
+            {placed.length === 0 && layout.bands.every((b) => b.layout.clusters.length === 0) && (
               <p className="timeline-empty">{messages.noEventsInView}</p>
             )}
           </>
         )}
-        <Axis window={window} widthPx={widthPx} topPx={heightPx - AXIS_HEIGHT_PX} rtl={rtl} />
+        {scale && <Axis scale={scale} topPx={heightPx - AXIS_HEIGHT_PX} />}
       </div>
     </section>
   );
-}
-
-// Clusters form their own tab stop; arrows move between them in screen order.
-function moveAmongClusters(current: HTMLElement, key: string): boolean {
-  const clusters = [
-    ...(current.parentElement?.querySelectorAll<HTMLElement>('[data-cluster]') ?? []),
-  ];
-  const at = clusters.indexOf(current);
-  const targets: Record<string, HTMLElement | undefined> = {
-    ArrowRight: clusters[at + 1],
-    ArrowLeft: clusters[at - 1],
-    Home: clusters[0],
-    End: clusters.at(-1),
-  };
-  if (!(key in targets)) return false;
-  const target = targets[key];
-  if (target) {
-    current.tabIndex = -1;
-    target.tabIndex = 0;
-    target.focus({ preventScroll: true });
-  }
-  return true;
-}
-
-function isInWindow(index: EventIndex, position: number, window: TimeWindow): boolean {
-  return index.startsMs[position]! < window.endMs && index.endsMs[position]! > window.startMs;
 }

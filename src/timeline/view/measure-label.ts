@@ -1,28 +1,32 @@
 import type { TimelineEvent } from '../../domain/types';
+import { fitLabel } from '../model/fit-label';
+import type { LabelSize } from '../model/layout-timeline';
+import { FONT_STACK, measureTextPx } from './measure-text';
 
-// Lane packing needs each label's width before anything is drawn. Text is measured once per
-// event on a canvas (never by laying out DOM), and capped: long titles are cut with an ellipsis.
-export const LABEL_FONT =
-  '600 13px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
-const MARKER_PX = 22;
-const MAX_LABEL_PX = 220;
-const widths = new WeakMap<TimelineEvent, number>();
-let context: CanvasRenderingContext2D | null | undefined;
+// Lane packing needs each label's size before anything is drawn: a title is wrapped to two lines
+// before it is cut, and narrow screens get narrower labels.
+export const LABEL_FONT = `600 13px ${FONT_STACK}`;
+/** Padding, marker and gap before the text, and padding after it (see .mark in styles.css). */
+const MARK_CHROME_PX = 34;
+const WIDE = { oneLinePx: 220, twoLinesPx: 250 };
+const NARROW = { oneLinePx: 170, twoLinesPx: 180 };
+const NARROW_BELOW_PX = 600;
 
-function measureText(text: string): number {
-  if (context === undefined) {
-    context =
-      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (context) context.font = LABEL_FONT;
+const sizes = new WeakMap<TimelineEvent, { wide?: LabelSize; narrow?: LabelSize }>();
+const measure = (text: string) => measureTextPx(text, LABEL_FONT);
+
+export function labelSize(event: TimelineEvent, viewWidthPx: number): LabelSize {
+  const kind = viewWidthPx < NARROW_BELOW_PX ? 'narrow' : 'wide';
+  let cached = sizes.get(event);
+  if (!cached) {
+    cached = {};
+    sizes.set(event, cached);
   }
-  return context ? context.measureText(text).width : text.length * 7;
-}
-
-export function labelBoxWidthPx(event: TimelineEvent): number {
-  let width = widths.get(event);
-  if (width === undefined) {
-    width = Math.ceil(MARKER_PX + Math.min(MAX_LABEL_PX, measureText(event.title)) + 12);
-    widths.set(event, width);
+  let size = cached[kind];
+  if (!size) {
+    const fit = fitLabel(event.title, measure, kind === 'narrow' ? NARROW : WIDE);
+    size = { widthPx: Math.ceil(fit.textPx + MARK_CHROME_PX), rows: fit.lines, cut: fit.cut };
+    cached[kind] = size;
   }
-  return width;
+  return size;
 }
