@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { browserExecutable } from './tools/lib/find-browser';
 
-// Debian's Chromium (Playwright cannot download browsers here); CHROMIUM_PATH overrides.
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// The browser tools/ensure-browser.ts found or installed before this run (CHROMIUM_PATH, the
+// system's Chromium, or Playwright's download).
+const executablePath = browserExecutable();
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -25,7 +25,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'off',

@@ -21,6 +21,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { initialGzipBytes } from './check-bundle-size';
+import { browserExecutable } from './lib/find-browser';
 
 const args = process.argv.slice(2);
 const SIZES = [1_000, 10_000, 100_000, ...(args.includes('--million') ? [1_000_000] : [])];
@@ -243,10 +244,8 @@ const percentile = (values: number[], p: number) => {
 };
 
 const server = await serve();
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
-  executablePath,
+  executablePath: browserExecutable(),
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 const rows: Record<string, unknown>[] = [];

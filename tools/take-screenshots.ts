@@ -1,9 +1,10 @@
 // Screenshots of the real page on the shipped dataset, for the README: 1280 px and 360 px wide.
 // Usage: npm run screenshots   (builds first; serves dist/ on a local port)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { browserExecutable } from './lib/find-browser';
 
 const PORT = 4199;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -47,10 +48,10 @@ const server = spawn(
 );
 try {
   await waitForServer(BASE, 30_000);
-  const executablePath =
-    process.env.CHROMIUM_PATH ??
-    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: browserExecutable(),
+    args: CHROMIUM_ARGS,
+  });
   mkdirSync('docs', { recursive: true });
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
