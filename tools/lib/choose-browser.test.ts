@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseBrowser, type MachineView, noBrowserMessage } from './choose-browser';
+import {
+  chooseBrowser,
+  commandLine,
+  failureReason,
+  type MachineView,
+  noBrowserMessage,
+} from './choose-browser';
 
 const PLAYWRIGHT = '/root/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
 
@@ -80,7 +86,7 @@ describe('chooseBrowser: what to install when there is no browser', () => {
   it("as root with apt-get: Debian's chromium first, then Playwright's download", () => {
     const steps = stepsOf(machine(['/usr/bin/apt-get'], { isRoot: true }));
     expect(steps.map((step) => step.kind)).toEqual(['apt', 'playwright']);
-    expect(steps[0]?.commands.map((c) => [c.file, ...c.args].join(' '))).toEqual([
+    expect(steps[0]?.commands.map(commandLine)).toEqual([
       'apt-get update -qq',
       'apt-get install -y -qq chromium',
     ]);
@@ -101,16 +107,52 @@ describe('chooseBrowser: what to install when there is no browser', () => {
   });
 });
 
+describe('failureReason', () => {
+  it.each([
+    {
+      name: "apt's E: line, not its warnings",
+      output:
+        'W: Unable to read /etc/apt/sources.list.d/ - DirectoryExists\nE: Unable to locate package chromium\n',
+      reason: 'Unable to locate package chromium',
+    },
+    {
+      name: "Playwright's first error, not its repeats and stack",
+      output: [
+        'Error: getaddrinfo ENOTFOUND cdn.playwright.dev',
+        '    at GetAddrInfoReqWrap.onlookupall (node:internal/dns/promises:99:17) {',
+        'Error: getaddrinfo ENOTFOUND cdn.playwright.dev',
+        'Failed to install browsers',
+        'Error: Failed to download Chrome for Testing 159.0.8154.6, caused by',
+      ].join('\n'),
+      reason: 'getaddrinfo ENOTFOUND cdn.playwright.dev',
+    },
+    { name: 'the last line otherwise', output: 'one\ntwo\n\n', reason: 'two' },
+    { name: 'silence', output: '\n', reason: 'no output' },
+  ])('$name', ({ output, reason }) => {
+    expect(failureReason(output)).toBe(reason);
+  });
+});
+
 describe('noBrowserMessage', () => {
-  it('says what was tried and what to install, in one message', () => {
-    const choice = chooseBrowser(machine(['/usr/bin/apt-get'], { isRoot: true }));
-    const steps = choice.kind === 'missing' ? choice.installSteps : [];
-    const message = noBrowserMessage(steps);
-    expect(message).toContain(
-      '(tried: apt-get install -y -qq chromium; npx playwright install chromium)',
-    );
-    expect(message).toContain('sudo apt-get install chromium');
-    expect(message).toContain('npx playwright install chromium');
-    expect(message).toContain('CHROMIUM_PATH');
+  it('says which commands failed and why, and what to install, in one message', () => {
+    const message = noBrowserMessage([
+      {
+        command: 'apt-get install -y -qq chromium',
+        reason: 'Unable to locate package chromium',
+      },
+      {
+        command: 'npx playwright install chromium',
+        reason: 'getaddrinfo ENOTFOUND cdn.playwright.dev',
+      },
+    ]);
+    expect(message.split('\n')).toEqual([
+      'No Chromium for the end-to-end tests, and none could be installed. Tried:',
+      '  apt-get install -y -qq chromium: Unable to locate package chromium',
+      '  npx playwright install chromium: getaddrinfo ENOTFOUND cdn.playwright.dev',
+      'Install one, then run the command again:',
+      '  Debian/Ubuntu: sudo apt-get install chromium',
+      '  anywhere:      npx playwright install chromium',
+      '  or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    ]);
   });
 });

@@ -18,13 +18,15 @@ export interface InstallStep {
   /** The one line printed before the step runs. */
   readonly notice: string;
   readonly commands: readonly Command[];
-  /** apt's and dpkg's chatter is noise; a download's progress bar is worth seeing. */
-  readonly showOutput: boolean;
 }
 
 export interface Command {
   readonly file: string;
   readonly args: readonly string[];
+}
+
+export function commandLine(command: Command): string {
+  return [command.file, ...command.args].join(' ');
 }
 
 export type BrowserChoice =
@@ -42,14 +44,12 @@ const APT_STEP: InstallStep = {
     { file: 'apt-get', args: ['update', '-qq'] },
     { file: 'apt-get', args: ['install', '-y', '-qq', 'chromium'] },
   ],
-  showOutput: false,
 };
 
 const PLAYWRIGHT_STEP: InstallStep = {
   kind: 'playwright',
   notice: "No Chromium found: downloading Playwright's (npx playwright install chromium)…",
   commands: [{ file: 'npx', args: ['playwright', 'install', 'chromium'] }],
-  showOutput: true,
 };
 
 export function chooseBrowser(machine: MachineView): BrowserChoice {
@@ -81,12 +81,32 @@ export function chooseBrowser(machine: MachineView): BrowserChoice {
   };
 }
 
+/** The command after which a step still had no browser, and why in its own words (one line). */
+export interface FailedStep {
+  /** As typed in a shell, e.g. `npx playwright install chromium`. */
+  readonly command: string;
+  readonly reason: string;
+}
+
+/**
+ * The line of a failed command's output that says why: apt's `E:` line, the first `Error:` line
+ * (Playwright repeats its download error and a stack five times), else the last line.
+ */
+export function failureReason(output: string): string {
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const error = lines.find((line) => /^(E:|Error:)/.test(line));
+  return (error ?? lines.at(-1) ?? 'no output').replace(/^(E:|Error:)\s*/, '');
+}
+
 /** The one message printed when no step produced a browser. */
-export function noBrowserMessage(tried: readonly InstallStep[]): string {
-  const attempts = tried.map((step) => step.commands.at(-1)).filter((c) => c !== undefined);
+export function noBrowserMessage(failed: readonly FailedStep[]): string {
+  const tried = failed.map(({ command, reason }) => `  ${command}: ${reason}`);
   return [
-    'No Chromium for the end-to-end tests, and none could be installed',
-    `(tried: ${attempts.map((c) => [c.file, ...c.args].join(' ')).join('; ')}).`,
+    'No Chromium for the end-to-end tests, and none could be installed. Tried:',
+    ...tried,
     'Install one, then run the command again:',
     '  Debian/Ubuntu: sudo apt-get install chromium',
     '  anywhere:      npx playwright install chromium',
