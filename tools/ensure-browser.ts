@@ -44,7 +44,7 @@ function ensureBrowser(): number {
     case 'missing': {
       const failed: FailedStep[] = [];
       for (const step of first.installSteps) {
-        console.log(step.notice);
+        console.log(`${failed.length === 0 ? 'No Chromium found' : 'That failed'}: ${step.notice}`);
         const failure = run(step);
         // Look again the same way the tests will: a step that exits 0 is not proof enough.
         const after = chooseBrowser(thisMachine());

@@ -91,7 +91,7 @@ describe('chooseBrowser: what to install when there is no browser', () => {
       'apt-get install -y -qq chromium',
     ]);
     expect(steps[0]?.notice).toBe(
-      "No Chromium found: installing Debian's chromium package (apt-get install chromium)…",
+      "installing Debian's chromium package (apt-get install chromium)…",
     );
   });
 

@@ -15,7 +15,7 @@ export interface MachineView {
 
 export interface InstallStep {
   readonly kind: 'apt' | 'playwright';
-  /** The one line printed before the step runs. */
+  /** Said before the step runs, after "No Chromium found: " or the previous step's failure. */
   readonly notice: string;
   readonly commands: readonly Command[];
 }
@@ -39,7 +39,7 @@ const COMMANDS = ['chromium', 'chromium-browser', 'google-chrome'];
 
 const APT_STEP: InstallStep = {
   kind: 'apt',
-  notice: "No Chromium found: installing Debian's chromium package (apt-get install chromium)…",
+  notice: "installing Debian's chromium package (apt-get install chromium)…",
   commands: [
     { file: 'apt-get', args: ['update', '-qq'] },
     { file: 'apt-get', args: ['install', '-y', '-qq', 'chromium'] },
@@ -48,7 +48,7 @@ const APT_STEP: InstallStep = {
 
 const PLAYWRIGHT_STEP: InstallStep = {
   kind: 'playwright',
-  notice: "No Chromium found: downloading Playwright's (npx playwright install chromium)…",
+  notice: "downloading Playwright's Chromium (npx playwright install chromium)…",
   commands: [{ file: 'npx', args: ['playwright', 'install', 'chromium'] }],
 };
 
