@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { browserExecutable } from './tools/lib/find-browser';
+import { findBrowser } from './tools/lib/find-browser';
 
-// The browser tools/ensure-browser.ts found or installed before this run (CHROMIUM_PATH, the
-// system's Chromium, or Playwright's download).
-const executablePath = browserExecutable();
+// CHROMIUM_PATH, the system's Chromium or Playwright's download: the same choice
+// tools/ensure-browser.ts made (and installed for) before this run.
+const executablePath = findBrowser();
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -21,7 +21,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { initialGzipBytes } from './check-bundle-size';
-import { browserExecutable } from './lib/find-browser';
+import { findBrowser } from './lib/find-browser';
 
 const args = process.argv.slice(2);
 const SIZES = [1_000, 10_000, 100_000, ...(args.includes('--million') ? [1_000_000] : [])];
@@ -245,7 +245,7 @@ const percentile = (values: number[], p: number) => {
 
 const server = await serve();
 const browser = await chromium.launch({
-  executablePath: browserExecutable(),
+  executablePath: findBrowser(),
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 const rows: Record<string, unknown>[] = [];

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
-import { browserExecutable } from './lib/find-browser';
+import { findBrowser } from './lib/find-browser';
 
 const PORT = 4199;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -49,7 +49,7 @@ const server = spawn(
 try {
   await waitForServer(BASE, 30_000);
   const browser = await chromium.launch({
-    executablePath: browserExecutable(),
+    executablePath: findBrowser(),
     args: CHROMIUM_ARGS,
   });
   mkdirSync('docs', { recursive: true });

@@ -1,7 +1,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { type BrowserChoice, chooseBrowser, type MachineView } from './choose-browser';
+import { chooseBrowser, type MachineView } from './choose-browser';
 
 function isExecutable(path: string): boolean {
   try {
@@ -31,13 +31,11 @@ export function thisMachine(): MachineView {
   };
 }
 
-/** The browser on this machine, or what to do about its absence (see `tools/ensure-browser.ts`). */
-export function findBrowser(): BrowserChoice {
-  return chooseBrowser(thisMachine());
-}
-
-/** The executable Playwright should launch; undefined leaves Playwright to its own error. */
-export function browserExecutable(): string | undefined {
-  const choice = findBrowser();
+/**
+ * The Chromium Playwright should launch: the one tools/ensure-browser.ts found or installed.
+ * Undefined leaves Playwright to its own error (only when the config runs without that script).
+ */
+export function findBrowser(): string | undefined {
+  const choice = chooseBrowser(thisMachine());
   return choice.kind === 'found' ? choice.path : undefined;
 }
