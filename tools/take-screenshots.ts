@@ -104,9 +104,8 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 const server = spawn(
   'npx',
   ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-  },
+  // Its own process group, so that stopping it stops the server npx started, not only npx.
+  { stdio: 'ignore', detached: true },
 );
 try {
   await waitForServer(BASE, 30_000);
@@ -132,5 +131,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  if (server.pid !== undefined) process.kill(-server.pid);
 }
