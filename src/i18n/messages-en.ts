@@ -187,6 +187,7 @@ export const en = {
   themeLight: 'Light',
   themeDark: 'Dark',
   themeContrast: 'High contrast',
+  menu: 'Menu',
   ...enModes,
 };
 

@@ -214,5 +214,6 @@ export const ur: Messages = {
   themeLight: 'روشن',
   themeDark: 'تاریک',
   themeContrast: 'ہائی کنٹراسٹ',
+  menu: 'مینو',
   ...urModes,
 };

@@ -196,5 +196,6 @@ export const zh: Messages = {
   themeLight: '浅色',
   themeDark: '深色',
   themeContrast: '高对比度',
+  menu: '菜单',
   ...zhModes,
 };

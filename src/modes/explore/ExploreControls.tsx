@@ -1,8 +1,6 @@
-import { memo, useId, useState } from 'react';
-import type { Facet } from '../../domain/filter-events';
+import { memo, useId } from 'react';
 import { FACETS } from '../../domain/filter-events';
 import type { Dataset } from '../../domain/types';
-import { FilterPanel } from '../../filters/FilterPanel';
 import { MatchStatus } from '../../filters/MatchStatus';
 import { SearchBox } from '../../filters/SearchBox';
 import { useI18n } from '../../i18n/i18n-context';
@@ -17,11 +15,12 @@ interface ExploreControlsProps {
   readonly matching: MatchingEvents;
   readonly filtered: boolean;
   readonly onClear: () => void;
-  readonly onFacet: (facet: Facet, values: string[]) => void;
   readonly lanes: LaneMode;
   readonly onLanes: (lanes: LaneMode) => void;
-  readonly years: { from: number; to: number; min: number; max: number };
-  readonly onYears: (from: number, to: number) => void;
+  /** The filter panel is laid out by the explorer (beside the timeline on wide screens). */
+  readonly filtersId: string;
+  readonly filtersOpen: boolean;
+  readonly onFiltersOpen: (open: boolean) => void;
   /** An embed has no search box (a reader searches in the full view); the filters stay. */
   readonly embed: boolean;
   readonly tab: 'timeline' | 'list';
@@ -31,8 +30,6 @@ interface ExploreControlsProps {
 /** Search, filters, how many match, lanes, and on phones the switch between timeline and list. */
 export const ExploreControls = memo(function ExploreControls(props: ExploreControlsProps) {
   const { messages } = useI18n();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
   const lanesId = useId();
   const active = FACETS.reduce((sum, facet) => sum + props.matching.selection[facet].length, 0);
   return (
@@ -44,9 +41,9 @@ export const ExploreControls = memo(function ExploreControls(props: ExploreContr
         <button
           type="button"
           className="text-button"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen((o) => !o)}
+          aria-expanded={props.filtersOpen}
+          aria-controls={props.filtersId}
+          onClick={() => props.onFiltersOpen(!props.filtersOpen)}
         >
           {active > 0 ? messages.filtersActive(active) : messages.filters}
         </button>
@@ -87,18 +84,6 @@ export const ExploreControls = memo(function ExploreControls(props: ExploreContr
             {messages.listTab}
           </button>
         </div>
-      </div>
-      <div id={panelId} hidden={!open}>
-        {open && (
-          <FilterPanel
-            dataset={props.dataset}
-            selection={props.matching.selection}
-            searchMatches={props.matching.searchMatches}
-            onChange={props.onFacet}
-            years={props.years}
-            onYears={props.onYears}
-          />
-        )}
       </div>
     </div>
   );

@@ -7,7 +7,6 @@ import { OpenFullView } from '../embed/OpenFullView';
 import { useEmbedResize } from '../embed/use-embed-resize';
 import { Attribution } from './Attribution';
 import { Explorer } from './Explorer';
-import { LanguageMenu } from './LanguageMenu';
 import { SkipLink } from './SkipLink';
 import { ViewMenu } from './ViewMenu';
 
@@ -33,7 +32,6 @@ export function ExplorePage() {
               {query.data.dataset.title}
             </h1>
           )}
-          <LanguageMenu />
           <ViewMenu />
         </header>
       )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { type Facet, hasSelection, NO_SELECTION } from '../../domain/filter-events';
 import {
@@ -10,6 +10,7 @@ import {
 import type { TimelineEvent } from '../../domain/types';
 import { DownloadButtons } from '../../filters/DownloadButtons';
 import { EventList } from '../../filters/EventList';
+import { FilterPanel } from '../../filters/FilterPanel';
 import { formatEdtfRange } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { EventDetails } from '../../panel/EventDetails';
@@ -69,6 +70,8 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
   const [announcement, setAnnouncement] = useState('');
   const [tab, setTab] = useState<'timeline' | 'list'>('timeline');
   const [followList, setFollowList] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
 
   const open = useCallback(
     (id: string) => {
@@ -200,16 +203,33 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
         matching={matching}
         filtered={filtered}
         onClear={onClear}
-        onFacet={onFacet}
         lanes={state.lanes}
         onLanes={onLanes}
-        years={years}
-        onYears={onYears}
+        filtersId={filtersId}
+        filtersOpen={filtersOpen}
+        onFiltersOpen={setFiltersOpen}
         embed={state.embed}
         tab={tab}
         onTab={setTab}
       />
-      <div className={`workspace${selected ? ' has-details' : ''}`} data-tab={tab}>
+      <div
+        className="workspace"
+        data-tab={tab}
+        data-filters={filtersOpen || undefined}
+        data-details={selected ? true : undefined}
+      >
+        <div id={filtersId} className="filters-column" hidden={!filtersOpen}>
+          {filtersOpen && (
+            <FilterPanel
+              dataset={dataset}
+              selection={matching.selection}
+              searchMatches={matching.searchMatches}
+              onChange={onFacet}
+              years={years}
+              onYears={onYears}
+            />
+          )}
+        </div>
         <div className="timeline-column">
           <Timeline
             index={index}
@@ -231,6 +251,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             window={window}
             onWindowChange={jumpTo}
           />
+          <DatasetIntro dataset={dataset} />
         </div>
         <section className="list-column" aria-label={messages.eventsList}>
           <div className="list-header">
@@ -257,7 +278,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             onScrollTo={followList ? followListScroll : undefined}
           />
         </section>
-        {selected ? (
+        {selected && (
           <EventDetails
             key={selected.id}
             ref={headingRef}
@@ -269,8 +290,6 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             onSearch={onSearch}
             hrefFor={hrefFor}
           />
-        ) : (
-          <DatasetIntro dataset={dataset} />
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
