@@ -177,3 +177,112 @@ describe('checkRules', () => {
     ]);
   });
 });
+
+describe('checkRules on eras', () => {
+  const era = (id: string, extra: Json = {}): Json => ({
+    id,
+    title: `Era ${id}`,
+    start: '2013-06-05',
+    end: '2017-07-28',
+    party: 'PAK',
+    kind: 'government',
+    sources: ['src-a'],
+    ...extra,
+  });
+  const withEras = (eras: unknown) => doc([event('a')], { eras });
+
+  it('accepts well-formed eras, open or closed, with or without a party', () => {
+    const eras = [
+      era('one'),
+      era('open', { end: undefined, party: 'CHN' }),
+      era('phase', { start: '2015', end: '2020', party: undefined }),
+    ];
+    expect(check(withEras(eras))).toEqual([]);
+  });
+
+  it('counts a source cited only by an era as cited', () => {
+    const json = doc([event('a')], {
+      sources: [{ id: 'src-a' }, { id: 'src-era' }],
+      eras: [era('one', { sources: ['src-era'] })],
+    });
+    expect(check(json)).toEqual([]);
+  });
+
+  it.each([
+    ['an eras value that is not a list', { eras: 'none' }, 'error eras: must be a list of eras'],
+    [
+      'an era that is not an object',
+      { eras: [42] },
+      'error eras[0]: must be an object with at least an id, a title and a start',
+    ],
+    [
+      'a repeated era id',
+      { eras: [era('one'), era('one')] },
+      'error eras[1].id: repeats the id "one" of eras[0]',
+    ],
+    [
+      'an era id that is not an id',
+      { eras: [era('Nawaz Sharif')] },
+      'error eras[0].id: must be an era id: lowercase letters, digits and "-", starting with a letter or digit',
+    ],
+    [
+      'a missing title',
+      { eras: [era('one', { title: ' ' })] },
+      'error eras[0].title: must be a title (text)',
+    ],
+    [
+      'a missing start',
+      { eras: [era('one', { start: undefined })] },
+      'error eras[0].start: is required but missing',
+    ],
+    [
+      'a start that is not a date',
+      { eras: [era('one', { start: '2013-13-01' })] },
+      'error eras[0].start: month 13 is not between 01 and 12',
+    ],
+    [
+      'an end that is not a date string',
+      { eras: [era('one', { end: 2017 })] },
+      'error eras[0].end: must be a date string such as "2024-01-21", "2023-07" or "1950~"',
+    ],
+    [
+      'an end before the start',
+      { eras: [era('one', { start: '2017', end: '2016-12-31' })] },
+      'error eras[0].end: 2016-12-31 is before the start, 2017',
+    ],
+    [
+      'a party that is not one of the two',
+      { eras: [era('one', { party: 'IND' })] },
+      'error eras[0].party: must be one of the two parties, PAK or CHN',
+    ],
+    [
+      'a kind that is not text',
+      { eras: [era('one', { kind: 3 })] },
+      'error eras[0].kind: must be text',
+    ],
+    [
+      'sources that are not a list',
+      { eras: [era('one', { sources: 'src-a' })] },
+      'error eras[0].sources: must be a list of source ids',
+    ],
+    [
+      'an unknown source',
+      { eras: [era('one', { sources: ['src-a', 'nowhere'] })] },
+      'error eras[0].sources[1]: cites "nowhere", which is not in the sources list',
+    ],
+  ])('reports %s', (_name, extra, expected) => {
+    expect(check(doc([event('a')], extra))).toContain(expected);
+  });
+
+  it('does not call an end in the same year as a year-precision start out of order', () => {
+    expect(check(withEras([era('one', { start: '2020', end: '2020-01-01' })]))).toEqual([]);
+  });
+
+  it('lists era problems after the events', () => {
+    const json = doc([event('a', { date: 'bad' })], { eras: [era('one', { party: 'IND' })] });
+    expect(check(json).map((line) => line.split(':')[0])).toEqual([
+      'error events[0].date',
+      'error eras[0].party',
+    ]);
+  });
+});
