@@ -208,32 +208,17 @@ describe('checkRules on eras', () => {
     expect(check(json)).toEqual([]);
   });
 
+  // The loader reads eras (DATA.md); the curation check keeps its findings and adds its own.
   it.each([
-    ['an eras value that is not a list', { eras: 'none' }, 'error eras: must be a list of eras'],
-    [
-      'an era that is not an object',
-      { eras: [42] },
-      'error eras[0]: must be an object with at least an id, a title and a start',
-    ],
     [
       'a repeated era id',
       { eras: [era('one'), era('one')] },
-      'error eras[1].id: repeats the id "one" of eras[0]',
+      'error eras[1].id: repeats the era id "one"',
     ],
     [
-      'an era id that is not an id',
-      { eras: [era('Nawaz Sharif')] },
-      'error eras[0].id: must be an era id: lowercase letters, digits and "-", starting with a letter or digit',
-    ],
-    [
-      'a missing title',
-      { eras: [era('one', { title: ' ' })] },
-      'error eras[0].title: must be a title (text)',
-    ],
-    [
-      'a missing start',
-      { eras: [era('one', { start: undefined })] },
-      'error eras[0].start: is required but missing',
+      'an empty title',
+      { eras: [era('one', { title: '' })] },
+      'error eras[0].title: must not be empty',
     ],
     [
       'a start that is not a date',
@@ -241,37 +226,31 @@ describe('checkRules on eras', () => {
       'error eras[0].start: month 13 is not between 01 and 12',
     ],
     [
-      'an end that is not a date string',
-      { eras: [era('one', { end: 2017 })] },
-      'error eras[0].end: must be a date string such as "2024-01-21", "2023-07" or "1950~"',
-    ],
-    [
       'an end before the start',
       { eras: [era('one', { start: '2017', end: '2016-12-31' })] },
-      'error eras[0].end: 2016-12-31 is before the start, 2017',
+      'error eras[0].end: must not be before the start',
     ],
     [
-      'a party that is not one of the two',
+      'a party that is a country but not one of the two',
       { eras: [era('one', { party: 'IND' })] },
-      'error eras[0].party: must be one of the two parties, PAK or CHN',
+      'error eras[0].party: is "IND", which is not one of the two parties (PAK or CHN)',
     ],
     [
-      'a kind that is not text',
-      { eras: [era('one', { kind: 3 })] },
-      'error eras[0].kind: must be text',
-    ],
-    [
-      'sources that are not a list',
-      { eras: [era('one', { sources: 'src-a' })] },
-      'error eras[0].sources: must be a list of source ids',
-    ],
-    [
-      'an unknown source',
+      'an unknown source (an error, not the loader’s warning)',
       { eras: [era('one', { sources: ['src-a', 'nowhere'] })] },
       'error eras[0].sources[1]: cites "nowhere", which is not in the sources list',
     ],
   ])('reports %s', (_name, extra, expected) => {
     expect(check(doc([event('a')], extra))).toContain(expected);
+  });
+
+  it('places an unknown era source at the era’s position in the file, once', () => {
+    const json = doc([event('a')], {
+      eras: [era('bad', { start: 'soon' }), era('one', { sources: ['nowhere'] })],
+    });
+    expect(check(json).filter((line) => line.includes('nowhere'))).toEqual([
+      'error eras[1].sources[0]: cites "nowhere", which is not in the sources list',
+    ]);
   });
 
   it('does not call an end in the same year as a year-precision start out of order', () => {

@@ -1,10 +1,8 @@
 // The curation rules beyond the schema (DATA.md, reference/event-schema.md §5), for the
 // command-line check. Loading is lenient (an unknown reference is a warning, the event is kept);
 // curation is not: a dataset that is published must have every reference resolve.
-import { type EdtfDate, endsBeforeStart, parseEdtf } from '../domain/edtf';
 import type { Dataset, RelationType, TimelineEvent } from '../domain/types';
 import { type DatasetProblem, problem } from './problems';
-import { ID_PATTERN } from './schema';
 
 export interface ParsedDataset {
   readonly dataset: Dataset;
@@ -21,8 +19,8 @@ const INVERSE: Partial<Record<RelationType, RelationType>> = {
 /**
  * Every problem the curation check reports for one file: the loader's own (from a strict parse),
  * with unresolved references raised from warnings to errors, plus the rules the schema cannot
- * express, and the optional eras (DATA.md, "Eras, stories and media"), which the loader does not
- * read. Ordered as the file is: parties, sources, events, then eras, each by position.
+ * express, events' and eras' alike. Ordered as the file is: parties, sources, events, then eras,
+ * each by position.
  */
 export function checkRules(json: unknown, parsed: ParsedDataset): DatasetProblem[] {
   const { dataset } = parsed;
@@ -35,8 +33,12 @@ export function checkRules(json: unknown, parsed: ParsedDataset): DatasetProblem
     ...checkUncitedSources(json, dataset),
   ];
   const rulePaths = new Set(rules.map((p) => p.path));
-  // A rule that re-reports a loader warning at the same path replaces it (as an error).
-  const kept = parsed.problems.filter((p) => p.severity === 'error' || !rulePaths.has(p.path));
+  // A rule that re-reports a loader warning at the same path replaces it (as an error). Every
+  // unknown source an era cites is re-reported by checkEras at the era's place in the file, so
+  // the loader's warnings about them (placed among the eras it kept) give way too.
+  const kept = parsed.problems.filter(
+    (p) => p.severity === 'error' || !(rulePaths.has(p.path) || ERA_SOURCE_PATH.test(p.path)),
+  );
   return sortByPosition([...kept, ...rules]);
 }
 
@@ -175,107 +177,47 @@ function checkSeries(dataset: Dataset): DatasetProblem[] {
 }
 
 /**
- * Each era in the file's optional `eras` list: an id unique among the eras, a title, `start` (and
- * `end`, if given) as event dates are written and in order, `party` one of the two parties, and
- * every cited source in the registry. The loader ignores eras, so they are read here from the JSON.
+ * The loader reads eras (ids, titles, dates and their order, repeated ids); curation adds that an
+ * era belongs to one of the two parties, and that every source it cites is in the registry (an
+ * error here, where loading only warns). Paths are the era's position in the file.
  */
 function checkEras(json: unknown, dataset: Dataset): DatasetProblem[] {
-  if (!isRecord(json) || json.eras === undefined) return [];
-  if (!Array.isArray(json.eras)) {
-    return [problem('error', 'eras', undefined, undefined, 'must be a list of eras')];
-  }
-  const context: EraContext = {
-    parties: dataset.parties.map((p) => p.code),
-    sources: new Set<string>(dataset.sources.keys()),
-    firstAt: new Map<string, number>(),
-  };
-  return json.eras.flatMap((era: unknown, index) => checkEra(era, index, context));
-}
-
-interface EraContext {
-  readonly parties: readonly string[];
-  readonly sources: ReadonlySet<string>;
-  /** Index of the first era with each id, filled as the eras are checked in order. */
-  readonly firstAt: Map<string, number>;
-}
-
-function checkEra(era: unknown, index: number, context: EraContext): DatasetProblem[] {
-  const base = `eras[${index}]`;
-  const id = rawId(era);
+  const raw = rawArray(json, 'eras');
+  const parties = dataset.parties.map((party) => party.code);
   const found: DatasetProblem[] = [];
-  const report = (field: string, message: string) => {
-    found.push(problem('error', field === '' ? base : `${base}.${field}`, undefined, id, message));
-  };
-  if (!isRecord(era)) {
-    report('', 'must be an object with at least an id, a title and a start');
-    return found;
-  }
-  if (id === undefined || !ID_PATTERN.test(id)) {
-    report(
-      'id',
-      'must be an era id: lowercase letters, digits and "-", starting with a letter or digit',
-    );
-  } else if (context.firstAt.has(id)) {
-    report('id', `repeats the id "${id}" of eras[${context.firstAt.get(id)}]`);
-  } else {
-    context.firstAt.set(id, index);
-  }
-  if (typeof era.title !== 'string' || era.title.trim() === '') {
-    report('title', 'must be a title (text)');
-  }
-  const start = eraDate(era.start, 'start', report);
-  const end = era.end === undefined ? undefined : eraDate(era.end, 'end', report);
-  if (start && end && endsBeforeStart(start, end)) {
-    report('end', `${end.text} is before the start, ${start.text}`);
-  }
-  if (era.party !== undefined && !context.parties.includes(String(era.party))) {
-    report('party', `must be one of the two parties, ${context.parties.join(' or ')}`);
-  }
-  if (era.kind !== undefined && typeof era.kind !== 'string') report('kind', 'must be text');
-  if (era.sources !== undefined && !Array.isArray(era.sources)) {
-    report('sources', 'must be a list of source ids');
-  } else if (Array.isArray(era.sources)) {
-    era.sources.forEach((source: unknown, i) => {
-      if (typeof source !== 'string') report(`sources[${i}]`, 'must be a source id (text)');
-      else if (!context.sources.has(source)) {
-        report(`sources[${i}]`, `cites "${source}", which is not in the sources list`);
+  for (const era of dataset.eras) {
+    // A kept era is the first in the file with its id (a later one repeating it is left out).
+    const base = `eras[${raw.findIndex((item) => rawId(item) === era.id)}]`;
+    if (era.party !== undefined && !parties.includes(era.party)) {
+      found.push(
+        problem(
+          'error',
+          `${base}.party`,
+          undefined,
+          era.id,
+          `is "${era.party}", which is not one of the two parties (${parties.join(' or ')})`,
+        ),
+      );
+    }
+    era.sources.forEach((id, i) => {
+      if (!dataset.sources.has(id)) {
+        found.push(
+          problem(
+            'error',
+            `${base}.sources[${i}]`,
+            undefined,
+            era.id,
+            `cites "${id}", which is not in the sources list`,
+          ),
+        );
       }
     });
   }
   return found;
 }
 
-function eraDate(
-  value: unknown,
-  field: 'start' | 'end',
-  report: (field: string, message: string) => void,
-): EdtfDate | undefined {
-  if (value === undefined) {
-    report(field, 'is required but missing');
-    return undefined;
-  }
-  if (typeof value !== 'string') {
-    report(field, 'must be a date string such as "2024-01-21", "2023-07" or "1950~"');
-    return undefined;
-  }
-  const parsed = parseEdtf(value);
-  if (parsed.ok) return parsed.value;
-  report(field, parsed.reason);
-  return undefined;
-}
-
-/** Source ids the file's eras cite, read from the JSON as the loader does not keep eras. */
-function eraCitations(json: unknown): string[] {
-  if (!isRecord(json) || !Array.isArray(json.eras)) return [];
-  return json.eras.flatMap((era: unknown) =>
-    isRecord(era) && Array.isArray(era.sources)
-      ? era.sources.filter((id: unknown): id is string => typeof id === 'string')
-      : [],
-  );
-}
-
 function checkUncitedSources(json: unknown, dataset: Dataset): DatasetProblem[] {
-  const cited = new Set<string>(eraCitations(json));
+  const cited = new Set<string>(dataset.eras.flatMap((era) => era.sources));
   for (const event of dataset.events) {
     for (const id of event.sources) cited.add(id);
     for (const statement of event.statements)
@@ -301,6 +243,7 @@ function checkUncitedSources(json: unknown, dataset: Dataset): DatasetProblem[] 
 }
 
 const SECTIONS = ['parties', 'sources', 'events', 'eras'];
+const ERA_SOURCE_PATH = /^eras\[\d+\]\.sources\[\d+\]$/;
 
 function sortByPosition(problems: DatasetProblem[]): DatasetProblem[] {
   const rank = (p: DatasetProblem): [number, number] => {
