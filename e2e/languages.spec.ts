@@ -65,9 +65,9 @@ for (const [lang, messages, dir, date] of [
     // The count reads in the language, and agrees with the list once the search has settled.
     await expect(async () => {
       const count = await list.getByRole('listitem').count();
-      expect(count).toBeLessThan(80);
+      expect(count).toBeLessThan(129);
       await expect(
-        page.getByRole('status').filter({ hasText: messages.matchCount(String(count), '80') }),
+        page.getByRole('status').filter({ hasText: messages.matchCount(String(count), '129') }),
       ).toBeVisible({ timeout: 500 });
     }).toPass();
 

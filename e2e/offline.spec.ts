@@ -41,7 +41,7 @@ test.describe('the single-file build, opened from file://', () => {
     // The dataset cannot end its own script element.
     const data = /id="bilateral-embedded-data"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(data).not.toContain('<');
-    expect(JSON.parse(data).events.length).toBe(80);
+    expect(JSON.parse(data).events.length).toBe(129);
   });
 
   test('shows the events, opens one and reads its details, with no network at all', async ({
@@ -57,8 +57,8 @@ test.describe('the single-file build, opened from file://', () => {
       name: /^4th meeting of the CPEC Joint Working Group/,
     });
     await expect(event).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: / of 80 events/ })).toHaveText(
-      '80 of 80 events',
+    await expect(page.getByRole('status').filter({ hasText: / of 129 events/ })).toHaveText(
+      '129 of 129 events',
     );
     await event.click();
     await expect(
@@ -118,8 +118,8 @@ test.describe('a deployed copy, visited before', () => {
     await context.setOffline(true);
     await page.reload();
     await waitForTimeline(page);
-    await expect(page.getByRole('status').filter({ hasText: / of 80 events/ })).toHaveText(
-      '80 of 80 events',
+    await expect(page.getByRole('status').filter({ hasText: / of 129 events/ })).toHaveText(
+      '129 of 129 events',
     );
     await page.goto('./?present=1&event=cpec-jwg-icc-4');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(/4th meeting/);

@@ -62,9 +62,9 @@ test('the visible buttons step, and a deep link starts at its event', async ({ p
   expect(position).toBeGreaterThan(1);
 
   await page.getByRole('button', { name: 'Next event' }).click();
-  await expect(status(page)).toHaveText(`${position + 1} of 80`);
+  await expect(status(page)).toHaveText(`${position + 1} of 129`);
   await page.getByRole('button', { name: 'Previous event' }).click();
-  await expect(status(page)).toHaveText(`${position} of 80`);
+  await expect(status(page)).toHaveText(`${position} of 129`);
   await expect(slideTitle(page)).toHaveText(/4th meeting/);
 });
 
@@ -114,8 +114,8 @@ test('Escape leaves presenter mode for the explorer, with the same event open', 
   await expect(
     page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
   ).toHaveText(title);
-  await expect(page.getByRole('status').filter({ hasText: / of 80 events/ })).toHaveText(
-    '12 of 80 events',
+  await expect(page.getByRole('status').filter({ hasText: / of 129 events/ })).toHaveText(
+    '12 of 129 events',
   );
 });
 

@@ -12,8 +12,8 @@ test('"When did CPEC start?": filter by the cpec tag; the list begins with the 2
   await page.getByRole('button', { name: 'Filters' }).click();
   const tags = page.getByRole('group', { name: 'Tag' });
   await tags.getByRole('checkbox', { name: /^cpec/ }).check();
-  await expect(page.getByRole('status').filter({ hasText: / of 80 events/ })).not.toHaveText(
-    '80 of 80 events',
+  await expect(page.getByRole('status').filter({ hasText: / of 129 events/ })).not.toHaveText(
+    '129 of 129 events',
   );
   await expect(page).toHaveURL(/tag=cpec/);
   const first = page.getByRole('list', { name: 'Events' }).getByRole('listitem').first();
@@ -31,8 +31,8 @@ test('"What did China say after the Besham attack?": search, open it, read the C
   await page.goto('./');
   await waitForTimeline(page);
   await page.getByRole('searchbox', { name: 'Search events' }).fill('Besham');
-  await expect(page.getByRole('status').filter({ hasText: / of 80 events/ })).toHaveText(
-    '3 of 80 events',
+  await expect(page.getByRole('status').filter({ hasText: / of 129 events/ })).toHaveText(
+    '3 of 129 events',
   );
   const list = page.getByRole('list', { name: 'Events' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
@@ -76,8 +76,8 @@ test('"How often do the two sides meet, and where?": consultations by host count
     .getByRole('checkbox', { name: /^Consultation/ })
     .check();
   const host = page.getByRole('group', { name: 'Host country' });
-  await expect(host.getByRole('checkbox', { name: /^China\s*26$/ })).toBeVisible();
-  await expect(host.getByRole('checkbox', { name: /^Pakistan\s*14$/ })).toBeVisible();
+  await expect(host.getByRole('checkbox', { name: /^China\s*36$/ })).toBeVisible();
+  await expect(host.getByRole('checkbox', { name: /^Pakistan\s*24$/ })).toBeVisible();
   await page.getByRole('combobox', { name: 'Lanes' }).selectOption('host');
   await expect(timeline(page).getByText('In China', { exact: true })).toBeVisible();
   await expect(timeline(page).getByText('In Pakistan', { exact: true })).toBeVisible();
@@ -89,7 +89,7 @@ test('filters and search combine, the URL keeps them, and Clear all resets', asy
   await page.goto('./?q=jwg&type=CONSULT');
   await waitForTimeline(page);
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('jwg');
-  const status = page.getByRole('status').filter({ hasText: / of 80 events/ });
+  const status = page.getByRole('status').filter({ hasText: / of 129 events/ });
   const list = page.getByRole('list', { name: 'Events' });
   // Every JWG-ICC meeting is a consultation that names the group; the count and the list agree.
   for (const n of ['1st', '2nd', '3rd', '4th', '5th']) {
@@ -100,16 +100,16 @@ test('filters and search combine, the URL keeps them, and Clear all resets', asy
     ).toBeVisible();
   }
   const count = await list.getByRole('listitem').count();
-  await expect(status).toHaveText(`${count} of 80 events`);
+  await expect(status).toHaveText(`${count} of 129 events`);
   await page.getByRole('button', { name: /^Filters/ }).click();
   await page
     .getByRole('group', { name: 'Type' })
     .getByRole('checkbox', { name: /^Consultation/ })
     .uncheck();
-  await expect(status).not.toHaveText(`${count} of 80 events`);
+  await expect(status).not.toHaveText(`${count} of 129 events`);
   await expect(page).not.toHaveURL(/type=/);
   await page.getByRole('button', { name: 'Clear all' }).click();
-  await expect(status).toHaveText('80 of 80 events');
+  await expect(status).toHaveText('129 of 129 events');
   await expect(page).not.toHaveURL(/q=|type=/);
 });
 
@@ -138,8 +138,8 @@ test('"more statements by this speaker" runs a search for them', async ({ page }
   await expect(
     page.getByRole('list', { name: 'Events' }).getByRole('listitem').first(),
   ).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: / of 80 events/ })).not.toHaveText(
-    '80 of 80 events',
+  await expect(page.getByRole('status').filter({ hasText: / of 129 events/ })).not.toHaveText(
+    '129 of 129 events',
   );
 });
 
@@ -212,7 +212,7 @@ test('the matching events download as CSV and as a valid dataset', async ({ page
   await waitForTimeline(page);
   const status = await page
     .getByRole('status')
-    .filter({ hasText: / of 80 events/ })
+    .filter({ hasText: / of 129 events/ })
     .textContent();
   const count = Number(status?.split(' ')[0]);
   const [csv] = await Promise.all([

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from './lib/check-file';
+import { computeCoverage, formatCoverage } from './lib/coverage';
 
 const dataset = (events: unknown[], sources: unknown[] = [{ id: 'src-a' }]) =>
   JSON.stringify(
@@ -68,6 +69,78 @@ describe('checkFile', () => {
   });
 });
 
+describe('coverage report', () => {
+  const coverageOf = (events: unknown[], sources?: unknown[]) => {
+    const { dataset } = checkFile('c.json', dataset_(events, sources));
+    if (!dataset) throw new Error('the test file did not load');
+    return computeCoverage(dataset);
+  };
+  const dataset_ = dataset;
+  const status = (s: string) => ({ verification: { status: s } });
+
+  it('counts events per decade by status, keeping empty decades in between', () => {
+    const coverage = coverageOf([
+      good('a', { date: '1951-05-21' }),
+      good('b', { date: '1959~', ...status('single-source') }),
+      good('c', { date: '1972-08', ...status('unverified') }),
+      good('d', { date: '1979-12-31' }),
+    ]);
+    expect(coverage.decades.map((d) => [d.decade, d.events, d.byStatus])).toEqual([
+      [1950, 2, { verified: 1, 'single-source': 1, unverified: 0, disputed: 0 }],
+      [1960, 0, { verified: 0, 'single-source': 0, unverified: 0, disputed: 0 }],
+      [1970, 2, { verified: 1, 'single-source': 0, unverified: 1, disputed: 0 }],
+    ]);
+    expect(coverage.verified).toBe(2);
+  });
+
+  it('counts types in PLOVER order and names the sources and events a reader cannot follow', () => {
+    const coverage = coverageOf(
+      [
+        good('a', { type: 'COOPERATE', sources: ['no-url'] }),
+        good('b', { type: 'AGREE' }),
+        good('c', { type: 'COOPERATE', sources: ['no-url', 'src-a'] }),
+      ],
+      [
+        { id: 'src-a', url: 'https://example.org/a' },
+        { id: 'no-url' },
+        { id: 'ftp', url: 'ftp://x' },
+      ],
+    );
+    expect(coverage.types).toEqual([
+      { type: 'AGREE', events: 1 },
+      { type: 'COOPERATE', events: 2 },
+    ]);
+    expect(coverage.sourcesWithoutAddress).toEqual(['no-url', 'ftp']);
+    expect(coverage.eventsWithoutAddressedSource).toEqual(['a']);
+  });
+
+  it('prints aligned tables, the share verified and the gaps', () => {
+    const lines = formatCoverage(
+      'c.json',
+      coverageOf(
+        [good('a', { date: '1963' }), good('b', { date: '2024-01-21', ...status('disputed') })],
+        [{ id: 'src-a' }],
+      ),
+    );
+    expect(lines.slice(0, 9)).toEqual([
+      'Coverage of c.json: 2 events, 1 source',
+      '',
+      'Decade  Events  Verified  Single-source  Unverified  Disputed',
+      '------  ------  --------  -------------  ----------  --------',
+      '1960s        1         1              0           0         0',
+      ...['1970s', '1980s', '1990s', '2000s'].map(
+        (d) => `${d}        0         0              0           0         0`,
+      ),
+    ]);
+    expect(lines).toContain('2020s        1         0              0           0         1');
+    expect(lines).toContain('All          2         1              0           0         1');
+    expect(lines).toContain('CONSULT       2   100%');
+    expect(lines).toContain('Verified: 1 of 2 events (50%)');
+    expect(lines).toContain('Sources without an address: 1 of 1: src-a');
+    expect(lines).toContain('Events citing no source with an address: 2: a, b');
+  });
+});
+
 describe('npm run data:check', () => {
   const dir = mkdtempSync(join(tmpdir(), 'check-'));
   const write = (name: string, text: string) => {
@@ -87,6 +160,20 @@ describe('npm run data:check', () => {
     expect(failed.stdout).toContain(`${broken}:events[0].sources[0]: cites "missing"`);
     expect(failed.stdout).toContain(`${clean}: 1 event, 0 errors, 0 warnings`);
     expect(run().status).toBe(2);
+  }, 30_000);
+
+  it('adds the coverage report with --coverage, after the check, keeping the exit status', () => {
+    const clean = write('covered.json', dataset([good('a', { date: '1985-11' })]));
+    const result = run('--coverage', clean);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe(`${clean}: 1 event, 0 errors, 0 warnings`);
+    expect(lines).toContain(`Coverage of ${clean}: 1 event, 1 source`);
+    expect(lines).toContain('1980s        1         1              0           0         0');
+    expect(
+      run('--coverage', write('broken2.json', dataset([good('a', { sources: ['x'] })]))).status,
+    ).toBe(1);
+    expect(run('--covrage', clean).stderr).toContain('Unknown option: --covrage');
   }, 30_000);
 
   it('fails on warnings only with --warnings-as-errors', () => {

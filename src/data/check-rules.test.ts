@@ -177,3 +177,91 @@ describe('checkRules', () => {
     ]);
   });
 });
+
+describe('checkRules on eras', () => {
+  const era = (id: string, extra: Json = {}): Json => ({
+    id,
+    title: `Era ${id}`,
+    start: '2013-06-05',
+    end: '2017-07-28',
+    party: 'PAK',
+    kind: 'government',
+    sources: ['src-a'],
+    ...extra,
+  });
+  const withEras = (eras: unknown) => doc([event('a')], { eras });
+
+  it('accepts well-formed eras, open or closed, with or without a party', () => {
+    const eras = [
+      era('one'),
+      era('open', { end: undefined, party: 'CHN' }),
+      era('phase', { start: '2015', end: '2020', party: undefined }),
+    ];
+    expect(check(withEras(eras))).toEqual([]);
+  });
+
+  it('counts a source cited only by an era as cited', () => {
+    const json = doc([event('a')], {
+      sources: [{ id: 'src-a' }, { id: 'src-era' }],
+      eras: [era('one', { sources: ['src-era'] })],
+    });
+    expect(check(json)).toEqual([]);
+  });
+
+  // The loader reads eras (DATA.md); the curation check keeps its findings and adds its own.
+  it.each([
+    [
+      'a repeated era id',
+      { eras: [era('one'), era('one')] },
+      'error eras[1].id: repeats the era id "one"',
+    ],
+    [
+      'an empty title',
+      { eras: [era('one', { title: '' })] },
+      'error eras[0].title: must not be empty',
+    ],
+    [
+      'a start that is not a date',
+      { eras: [era('one', { start: '2013-13-01' })] },
+      'error eras[0].start: month 13 is not between 01 and 12',
+    ],
+    [
+      'an end before the start',
+      { eras: [era('one', { start: '2017', end: '2016-12-31' })] },
+      'error eras[0].end: must not be before the start',
+    ],
+    [
+      'a party that is a country but not one of the two',
+      { eras: [era('one', { party: 'IND' })] },
+      'error eras[0].party: is "IND", which is not one of the two parties (PAK or CHN)',
+    ],
+    [
+      'an unknown source (an error, not the loader’s warning)',
+      { eras: [era('one', { sources: ['src-a', 'nowhere'] })] },
+      'error eras[0].sources[1]: cites "nowhere", which is not in the sources list',
+    ],
+  ])('reports %s', (_name, extra, expected) => {
+    expect(check(doc([event('a')], extra))).toContain(expected);
+  });
+
+  it('places an unknown era source at the era’s position in the file, once', () => {
+    const json = doc([event('a')], {
+      eras: [era('bad', { start: 'soon' }), era('one', { sources: ['nowhere'] })],
+    });
+    expect(check(json).filter((line) => line.includes('nowhere'))).toEqual([
+      'error eras[1].sources[0]: cites "nowhere", which is not in the sources list',
+    ]);
+  });
+
+  it('does not call an end in the same year as a year-precision start out of order', () => {
+    expect(check(withEras([era('one', { start: '2020', end: '2020-01-01' })]))).toEqual([]);
+  });
+
+  it('lists era problems after the events', () => {
+    const json = doc([event('a', { date: 'bad' })], { eras: [era('one', { party: 'IND' })] });
+    expect(check(json).map((line) => line.split(':')[0])).toEqual([
+      'error events[0].date',
+      'error eras[0].party',
+    ]);
+  });
+});

@@ -19,7 +19,8 @@ const INVERSE: Partial<Record<RelationType, RelationType>> = {
 /**
  * Every problem the curation check reports for one file: the loader's own (from a strict parse),
  * with unresolved references raised from warnings to errors, plus the rules the schema cannot
- * express. Ordered as the file is: parties, sources, then events by position.
+ * express, events' and eras' alike. Ordered as the file is: parties, sources, events, then eras,
+ * each by position.
  */
 export function checkRules(json: unknown, parsed: ParsedDataset): DatasetProblem[] {
   const { dataset } = parsed;
@@ -28,11 +29,16 @@ export function checkRules(json: unknown, parsed: ParsedDataset): DatasetProblem
     ...checkDuplicateIds(json, parsed.problems),
     ...checkReferences(dataset),
     ...checkSeries(dataset),
+    ...checkEras(json, dataset),
     ...checkUncitedSources(json, dataset),
   ];
   const rulePaths = new Set(rules.map((p) => p.path));
-  // A rule that re-reports a loader warning at the same path replaces it (as an error).
-  const kept = parsed.problems.filter((p) => p.severity === 'error' || !rulePaths.has(p.path));
+  // A rule that re-reports a loader warning at the same path replaces it (as an error). Every
+  // unknown source an era cites is re-reported by checkEras at the era's place in the file, so
+  // the loader's warnings about them (placed among the eras it kept) give way too.
+  const kept = parsed.problems.filter(
+    (p) => p.severity === 'error' || !(rulePaths.has(p.path) || ERA_SOURCE_PATH.test(p.path)),
+  );
   return sortByPosition([...kept, ...rules]);
 }
 
@@ -170,8 +176,48 @@ function checkSeries(dataset: Dataset): DatasetProblem[] {
   return found;
 }
 
+/**
+ * The loader reads eras (ids, titles, dates and their order, repeated ids); curation adds that an
+ * era belongs to one of the two parties, and that every source it cites is in the registry (an
+ * error here, where loading only warns). Paths are the era's position in the file.
+ */
+function checkEras(json: unknown, dataset: Dataset): DatasetProblem[] {
+  const raw = rawArray(json, 'eras');
+  const parties = dataset.parties.map((party) => party.code);
+  const found: DatasetProblem[] = [];
+  for (const era of dataset.eras) {
+    // A kept era is the first in the file with its id (a later one repeating it is left out).
+    const base = `eras[${raw.findIndex((item) => rawId(item) === era.id)}]`;
+    if (era.party !== undefined && !parties.includes(era.party)) {
+      found.push(
+        problem(
+          'error',
+          `${base}.party`,
+          undefined,
+          era.id,
+          `is "${era.party}", which is not one of the two parties (${parties.join(' or ')})`,
+        ),
+      );
+    }
+    era.sources.forEach((id, i) => {
+      if (!dataset.sources.has(id)) {
+        found.push(
+          problem(
+            'error',
+            `${base}.sources[${i}]`,
+            undefined,
+            era.id,
+            `cites "${id}", which is not in the sources list`,
+          ),
+        );
+      }
+    });
+  }
+  return found;
+}
+
 function checkUncitedSources(json: unknown, dataset: Dataset): DatasetProblem[] {
-  const cited = new Set<string>();
+  const cited = new Set<string>(dataset.eras.flatMap((era) => era.sources));
   for (const event of dataset.events) {
     for (const id of event.sources) cited.add(id);
     for (const statement of event.statements)
@@ -196,10 +242,13 @@ function checkUncitedSources(json: unknown, dataset: Dataset): DatasetProblem[] 
   return found;
 }
 
+const SECTIONS = ['parties', 'sources', 'events', 'eras'];
+const ERA_SOURCE_PATH = /^eras\[\d+\]\.sources\[\d+\]$/;
+
 function sortByPosition(problems: DatasetProblem[]): DatasetProblem[] {
   const rank = (p: DatasetProblem): [number, number] => {
-    const match = /^(parties|sources|events)\[(\d+)\]/.exec(p.path);
-    const section = match?.[1] === 'parties' ? 1 : match?.[1] === 'sources' ? 2 : match ? 3 : 0;
+    const match = /^(parties|sources|events|eras)\b(?:\[(\d+)\])?/.exec(p.path);
+    const section = match ? SECTIONS.indexOf(match[1] ?? '') + 1 : 0;
     return [section, Number(match?.[2] ?? 0)];
   };
   // Array.prototype.sort is stable, so a record's problems keep their order.

@@ -3,6 +3,7 @@
 import { checkRules } from '../../src/data/check-rules';
 import { parseDatasetJson, parseDatasetText } from '../../src/data/parse-dataset';
 import type { DatasetProblem } from '../../src/data/problems';
+import type { Dataset } from '../../src/domain/types';
 
 export interface FileReport {
   /** One line per problem, then a summary line. */
@@ -11,6 +12,8 @@ export interface FileReport {
   readonly warnings: number;
   /** Events in the file, loaded or not; undefined when the file was rejected whole. */
   readonly events: number | undefined;
+  /** The events that loaded, for reports on them; undefined when the file was rejected whole. */
+  readonly dataset: Dataset | undefined;
 }
 
 export function checkFile(name: string, text: string): FileReport {
@@ -38,6 +41,7 @@ export function checkFile(name: string, text: string): FileReport {
     errors,
     warnings,
     events: total,
+    dataset: parsed.dataset,
   };
 }
 
@@ -61,6 +65,7 @@ function rejected(name: string, result: ReturnType<typeof parseDatasetText>): Fi
     errors: 1,
     warnings: 0,
     events: undefined,
+    dataset: undefined,
   };
 }
 
