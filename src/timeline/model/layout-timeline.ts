@@ -117,12 +117,19 @@ function detailLayout(
     const box = footprint(index, scale, options, position);
     const extent = { startPx: box.boxStartPx, endPx: box.boxEndPx };
     const row = freeRow(rows, extent, box.rows);
-    if (row === -1) {
-      overflow.push(position);
+    if (row !== -1) {
+      takeRows(rows, row, extent, box.rows);
+      placed.push({ ...box, row });
       continue;
     }
-    takeRows(rows, row, extent, box.rows);
-    placed.push({ ...box, row });
+    // Where two rows are not free, a two-line label is drawn on one line, cut, rather than not at all.
+    const single = box.rows === 2 ? freeRow(rows, extent, 1) : -1;
+    if (single !== -1) {
+      takeRows(rows, single, extent, 1);
+      placed.push({ ...box, row: single, rows: 1, cut: true });
+      continue;
+    }
+    overflow.push(position);
   }
   return { mode: 'detail', placed, clusters: clusterOverflow(index, scale, options, overflow) };
 }

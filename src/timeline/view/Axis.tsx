@@ -41,7 +41,8 @@ export const Axis = memo(function Axis({ scale, topPx }: AxisProps) {
           <g key={tick.ms} className={tick.major ? 'tick is-major' : 'tick'}>
             <line x1={x} x2={x} y1={0} y2={tick.major ? 9 : 6} />
             {tick.text !== undefined && (
-              <text x={tick.startPx} y={24} direction="ltr">
+              // Placed by its left edge; the label's own script decides its reading order.
+              <text x={tick.startPx} y={24} direction="ltr" unicodeBidi="plaintext">
                 {tick.text}
               </text>
             )}

@@ -9,7 +9,7 @@ export const LABEL_FONT = `600 13px ${FONT_STACK}`;
 /** Padding, marker and gap before the text, and padding after it (see .mark in styles.css). */
 const MARK_CHROME_PX = 34;
 const WIDE = { oneLinePx: 220, twoLinesPx: 250 };
-const NARROW = { oneLinePx: 170, twoLinesPx: 180 };
+const NARROW = { oneLinePx: 170, twoLinesPx: 200 };
 const NARROW_BELOW_PX = 600;
 
 const sizes = new WeakMap<TimelineEvent, { wide?: LabelSize; narrow?: LabelSize }>();
