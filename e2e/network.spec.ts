@@ -173,6 +173,8 @@ test('offline after loading, the timeline keeps working; a load that fails offli
   await page.route(DATASET, ok);
   await page.goto('./?from=2021-06&to=2024-06');
   await waitForTimeline(page);
+  // Loaded: the page has also fetched what it prefetches once the timeline is up (the details).
+  await page.waitForLoadState('networkidle');
 
   await context.setOffline(true);
   // Everything already loaded works without the network: open, search, zoom, close.

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { toCsv } from '../src/data/export/to-csv';
 import { toTimelineJs } from '../src/data/export/to-timelinejs';
 import { toV1Json } from '../src/data/export/to-v1-json';
-import { parseDatasetText } from '../src/data/parse-dataset';
+import { parseDatasetText } from '../src/data/parse-dataset-text';
 import { formatProblem } from './lib/check-file';
 import { parseCliArgs } from './lib/cli-args';
 import { readText } from './lib/read-text';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnyText } from './parse-any-text';
-import { parseDatasetText } from './parse-dataset';
+import { parseDatasetText } from './parse-dataset-text';
 
 const file = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const v1 = JSON.stringify({

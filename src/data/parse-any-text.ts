@@ -5,7 +5,9 @@ import { encodingWarning } from './encoding-warning';
 import { columnFor } from './importers/csv-columns';
 import { importCsv } from './importers/import-csv';
 import { importTimelineJs } from './importers/import-timelinejs';
-import { type ParseResult, parseDatasetJson, parseDatasetText } from './parse-dataset';
+import { isTimelineJs } from './is-timelinejs';
+import { type ParseResult, parseDatasetJson } from './parse-dataset';
+import { parseDatasetText } from './parse-dataset-text';
 import type { DatasetFileError, DatasetProblem } from './problems';
 
 /** The file as a bilateral-events document: read as one, or converted from another format. */
@@ -62,16 +64,6 @@ function rejected(text: string): ReadResult {
   return result;
 }
 
-/** A TimelineJS file: no bilateral-events marker, and slides with start_date or a headline. */
-function isTimelineJs(json: unknown): boolean {
-  if (!isRecord(json) || 'format' in json || !Array.isArray(json.events)) return false;
-  return json.events.some(
-    (slide) =>
-      isRecord(slide) &&
-      (isRecord(slide.start_date) || (isRecord(slide.text) && 'headline' in slide.text)),
-  );
-}
-
 /** The first line names a date and a title column (with or without an id), as the CSV format needs. */
 function looksLikeCsvHeader(text: string): boolean {
   const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
@@ -79,8 +71,4 @@ function looksLikeCsvHeader(text: string): boolean {
     firstLine.split(/[,;\t]/).map((name) => columnFor(name.trim().replace(/^"|"$/g, ''))),
   );
   return names.has('date') && names.has('title');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

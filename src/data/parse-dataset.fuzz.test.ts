@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FUZZ_TIMEOUT_MS, fuzzOptions, hostileJson, hostileString } from '../testing/fuzz';
-import { type ParseResult, parseDatasetJson, parseDatasetText } from './parse-dataset';
+import { type ParseResult, parseDatasetJson } from './parse-dataset';
+import { parseDatasetText } from './parse-dataset-text';
 
 type Json = Record<string, unknown>;
 

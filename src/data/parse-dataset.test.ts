@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../domain/search-index';
-import { parseDatasetJson, parseDatasetText } from './parse-dataset';
+import { parseDatasetJson } from './parse-dataset';
+import { parseDatasetText } from './parse-dataset-text';
 
 const file = (events: unknown[], extra: Record<string, unknown> = {}) => ({
   format: 'bilateral-events',

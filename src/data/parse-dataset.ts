@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { compareEvents } from '../domain/compare-events';
 import type { Dataset, Era, Party, Source, SourceId, Story, TimelineEvent } from '../domain/types';
-import { locateJsonSyntaxError } from './json-syntax-error';
 import { checkLinks, inFileOrder } from './link-checks';
 import { toTimelineEvent } from './normalize-event';
 import { checkEraAndStoryLinks, parseEras, parseStories } from './parse-eras-stories';
@@ -25,30 +24,6 @@ export type ParseResult =
   | { readonly ok: false; readonly error: DatasetFileError };
 
 // A link to an article, or a server that answers a missing file with its home page, gives HTML.
-const WEB_PAGE = /^\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
-
-export function parseDatasetText(text: string, options: ParseOptions = {}): ParseResult {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
-    return { ok: false, error: { kind: 'empty', message: 'The dataset file is empty.' } };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    const where = locateJsonSyntaxError(body);
-    return {
-      ok: false,
-      error: {
-        kind: 'syntax',
-        line: where.line,
-        column: where.column,
-        message: `The dataset is not valid JSON: ${WEB_PAGE.test(body) ? 'it is a web page (HTML), not a dataset file; check that the address points to the file itself' : where.reason} (line ${where.line}, column ${where.column}).`,
-      },
-    };
-  }
-  return parseDatasetJson(json, options);
-}
 
 /** The file's own fields, read and checked before its events. */
 export interface DatasetHeader {

@@ -1,9 +1,9 @@
 import { encodingWarning } from './encoding-warning';
 import { decodeDatasetBytes } from './fetch-dataset-text';
-import { readAnyText } from './parse-any-text';
 import { type DatasetHeader, readDatasetHeader } from './parse-dataset';
 import type { ChunkPlace, ChunkReport, ChunkTask, ParseMessage } from './parse-protocol';
 import type { DatasetProblem } from './problems';
+import { readDatasetText } from './read-dataset-text';
 import { EventsArrayScanner, type ScanState } from './split-events-array';
 import { type CheckedChunk, EventValidator } from './validate-events';
 
@@ -190,7 +190,7 @@ function sliceableHeader(bytes: Uint8Array): { header: DatasetHeader; lossy: boo
 
 /** The ordinary path: the whole file parsed (or converted from CSV or TimelineJS) first. */
 async function readWhole(text: string, post: Post, pause: () => Promise<void>): Promise<void> {
-  const read = readAnyText(text);
+  const read = await readDatasetText(text);
   if (!read.ok) {
     post({ kind: 'rejected', error: read.error });
     return;

@@ -1,7 +1,8 @@
 // The curation check of one file's text, as lines to print; kept apart from the command so it can
 // be tested without spawning a process.
 import { checkRules } from '../../src/data/check-rules';
-import { parseDatasetJson, parseDatasetText } from '../../src/data/parse-dataset';
+import { parseDatasetJson } from '../../src/data/parse-dataset';
+import { parseDatasetText } from '../../src/data/parse-dataset-text';
 import type { DatasetProblem } from '../../src/data/problems';
 import type { Dataset } from '../../src/domain/types';
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { type Facet, hasSelection, NO_SELECTION } from '../../domain/filter-events';
 import {
@@ -13,7 +13,6 @@ import { EventList } from '../../filters/EventList';
 import { FilterPanel } from '../../filters/FilterPanel';
 import { formatEdtfRange } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
-import { EventDetails } from '../../panel/EventDetails';
 import { type LaneMode, serializeUrlState } from '../../state/url-state';
 import { useMatchingEvents } from '../../state/use-matching-events';
 import { useDebouncedUrlWrite, useUrlState } from '../../state/use-url-state';
@@ -28,6 +27,14 @@ import { ExploreControls } from './ExploreControls';
 import { buildLaneGroups } from './lane-groups';
 
 const year = (ms: number) => new Date(ms).getUTCFullYear();
+
+// The details are not part of the first view (no event is open in it): their code is fetched
+// just after the timeline is up, so opening an event does not wait (docs/architecture.md, the budget).
+const loadEventDetails = () => import('../../panel/EventDetails');
+const EventDetails = lazy(() =>
+  loadEventDetails().then((module) => ({ default: module.EventDetails })),
+);
+const PREFETCH_DELAY_MS = 300;
 
 /** Everything a person does with a loaded dataset: search, filter, the timeline, the list, details. */
 export function Explorer({ loaded }: { loaded: LoadedDataset }) {
@@ -65,8 +72,17 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     state.event === undefined
       ? undefined
       : dataset.events[allIndex.positionById.get(state.event) ?? -1];
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const focusDetails = useRef(false);
+  // The heading takes focus when an event is opened here, once it is drawn.
+  const headingRef = useCallback((heading: HTMLHeadingElement | null) => {
+    if (!heading || !focusDetails.current) return;
+    focusDetails.current = false;
+    heading.focus({ preventScroll: true });
+  }, []);
+  useEffect(() => {
+    const timer = globalThis.setTimeout(() => void loadEventDetails(), PREFETCH_DELAY_MS);
+    return () => globalThis.clearTimeout(timer);
+  }, []);
   const [announcement, setAnnouncement] = useState('');
   const [tab, setTab] = useState<'timeline' | 'list'>('timeline');
   const [followList, setFollowList] = useState(false);
@@ -108,13 +124,6 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
       target?.focus({ preventScroll: true });
     });
   }, [state.event, update, query, current, written]);
-
-  useEffect(() => {
-    if (selected && focusDetails.current) {
-      focusDetails.current = false;
-      headingRef.current?.focus({ preventScroll: true });
-    }
-  }, [selected]);
 
   useEffect(() => {
     if (!selected) return;
@@ -279,17 +288,19 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
           />
         </section>
         {selected && (
-          <EventDetails
-            key={selected.id}
-            ref={headingRef}
-            dataset={dataset}
-            event={selected}
-            query={matching.query}
-            onClose={close}
-            onOpen={open}
-            onSearch={onSearch}
-            hrefFor={hrefFor}
-          />
+          <Suspense fallback={null}>
+            <EventDetails
+              key={selected.id}
+              ref={headingRef}
+              dataset={dataset}
+              event={selected}
+              query={matching.query}
+              onClose={close}
+              onOpen={open}
+              onSearch={onSearch}
+              hrefFor={hrefFor}
+            />
+          </Suspense>
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -1,17 +1,16 @@
-import { scaleSymlog } from 'd3-scale';
-
 // How tall a count of events is drawn: one scale for the density strip, the overview, the
-// presenter's strip, the density columns and the exported image. Symlog (log(1 + n)) keeps a
-// quiet bin visible beside a bin a thousand times fuller; a bin with any event gets at least minPx.
+// presenter's strip, the density columns and the exported image. It is symlog — log(1 + n), as
+// d3-scale's scaleSymlog with its constant 1 — so a quiet bin stays visible beside a bin a thousand
+// times fuller; a bin with any event gets at least minPx. Written out rather than imported: every
+// numeric d3 scale brings d3-format (its tick formatter, ~2 KB gzip) into the first view for
+// nothing here (see docs/architecture.md).
 
 export function countHeightScale(
   maxCount: number,
   maxPx: number,
   minPx = 2,
 ): (count: number) => number {
-  const scale = scaleSymlog()
-    .domain([0, Math.max(1, maxCount)])
-    .range([0, maxPx])
-    .clamp(true);
-  return (count) => (count <= 0 ? 0 : Math.max(minPx, scale(count)));
+  const top = Math.log1p(Math.max(1, maxCount));
+  return (count) =>
+    count <= 0 ? 0 : Math.max(minPx, Math.min(maxPx, (Math.log1p(count) / top) * maxPx));
 }

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { fitWindow, spanMs, type TimeWindow } from '../../domain/time-window';
 import { directionOf } from '../../i18n/choose-language';
 import { formatNumber } from '../../i18n/format-date';
@@ -142,6 +142,10 @@ export function Timeline({
   );
 
   const ready = layout !== undefined;
+  // The benchmark measures from the data's arrival to this mark.
+  useEffect(() => {
+    if (ready) performance.mark('bilateral:ready');
+  }, [ready]);
   const firstClusterKey = layout?.bands.flatMap((b) => b.layout.clusters)[0]?.key;
   const seriesPoints = useMemo(
     () =>
