@@ -85,7 +85,9 @@ export function attachTimelineZoom(
       if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) return false;
       return !options.wheelNeedsModifier() || event.ctrlKey || event.metaKey;
     }
-    if (event.type === 'dblclick') {
+    // A double-click, or a double-tap (d3-zoom passes its touchend), on an event or a link is
+    // theirs, not a zoom.
+    if (event.type === 'dblclick' || event.type === 'touchend') {
       return !(event.target instanceof Element && event.target.closest('button, a'));
     }
     if (event instanceof MouseEvent) return event.button === 0 && !event.ctrlKey;

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import type { TimeWindow } from '../../domain/time-window';
 import type { WindowMotion } from '../../state/view-window';
 import type { TimeDirection } from '../model/time-scale';
@@ -52,7 +52,8 @@ export function useTimelineZoom(
   const shown = willAnimate ? shownRef.current : (animationFrame ?? window);
   shownRef.current = shown;
 
-  useEffect(() => {
+  // Attached before the layout effects below first push a frame and a window into it.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const zoom = attachTimelineZoom(element, {

@@ -16,6 +16,7 @@ import { Overview } from './Overview';
 // The overview's brush, by role and name: it moves the window through the same time scale.
 
 fakeLayout(1000, 44);
+vi.setConfig({ testTimeout: 30_000 });
 afterEach(cleanup);
 
 const index = buildEventIndex([

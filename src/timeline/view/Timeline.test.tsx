@@ -16,6 +16,8 @@ import { Timeline } from './Timeline';
 // The keyboard model and the windows the timeline reports, driven by role and name.
 
 fakeLayout(1000, 400);
+// user-event and d3's timers are slow on a busy machine; the assertions are not about time.
+vi.setConfig({ testTimeout: 30_000 });
 afterEach(cleanup);
 
 const events = [
@@ -205,15 +207,19 @@ describe('Timeline gestures (d3-zoom) report windows', () => {
     const zoomed = shownWindow();
     const span = (w: TimeWindow) => w.endMs - w.startMs;
     expect(span(zoomed)).toBeLessThan(span(home) * 0.6);
+    const frames: TimeWindow[] = [];
+    const observer = new MutationObserver(() => frames.push(shownWindow()));
+    observer.observe(timeline(), { attributes: true, attributeFilter: ['data-start-ms'] });
     fireEvent.click(screen.getByRole('button', { name: 'Show all' }));
     expect(onWindow).toHaveBeenLastCalledWith(home);
-    // The view starts where it was, passes through the frames between, and lands on the window.
+    // The view starts where it was, passes through frames between, and lands on the window.
     expect(shownWindow()).toEqual(zoomed);
-    await waitFor(() => {
-      expect(span(shownWindow())).toBeGreaterThan(span(zoomed) + 86_400_000);
-      expect(span(shownWindow())).toBeLessThan(span(home) - 86_400_000);
-    });
     await waitFor(() => expect(shownWindow()).toEqual(home));
+    observer.disconnect();
+    const between = frames.filter(
+      (w) => span(w) > span(zoomed) + 86_400_000 && span(w) < span(home) - 86_400_000,
+    );
+    expect(between.length).toBeGreaterThan(0);
   });
 
   it('zooms to the events of a cluster when it is activated', () => {
