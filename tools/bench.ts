@@ -2,7 +2,7 @@
 // builds first. It serves dist/ and synthetic datasets on 127.0.0.1, drives headless Chromium,
 // and prints a table of medians over repeated runs, plus bench-results/bench.json.
 //
-// Measured per dataset size (1k, 10k, 100k; add --million for 1M):
+// Measured per dataset size (1k, 10k, 100k; add --million for 1M, or --sizes 100000,1000000):
 // - ready: from the data arriving (performance mark after the download) to the timeline drawn
 //   and interactive (mark after the first committed layout);
 // - heap: JS heap after a forced garbage collection, once ready;
@@ -24,7 +24,12 @@ import { firstViewBytes } from './check-bundle-size';
 import { findBrowser } from './lib/find-browser';
 
 const args = process.argv.slice(2);
-const SIZES = [1_000, 10_000, 100_000, ...(args.includes('--million') ? [1_000_000] : [])];
+const SIZES = args.includes('--sizes')
+  ? (args[args.indexOf('--sizes') + 1] ?? '')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0)
+  : [1_000, 10_000, 100_000, ...(args.includes('--million') ? [1_000_000] : [])];
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const OUT_DIR = 'bench-results';
 const DATA_DIR = join(OUT_DIR, 'data');
