@@ -153,3 +153,34 @@ test('a window from the URL is shown: from the start of 2013 to the end of 2015'
   expect(window.endMs).toBe(Date.UTC(2016, 0, 1));
   await expect(timeline(page).getByRole('button', { name: /^President Xi Jinping/ })).toBeVisible();
 });
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a move made by code (Show all) animates, through the windows between, to the whole span', async ({
+    page,
+  }) => {
+    await page.goto('./?from=2023&to=2024');
+    await waitForTimeline(page);
+    const before = await visibleWindow(page);
+    await page.evaluate(() => {
+      const region = document.querySelector<HTMLElement>('.timeline');
+      const w = window as unknown as { __spans: number[] };
+      w.__spans = [];
+      new MutationObserver(() =>
+        w.__spans.push(Number(region?.dataset.endMs) - Number(region?.dataset.startMs)),
+      ).observe(region as HTMLElement, { attributes: true, attributeFilter: ['data-start-ms'] });
+    });
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect
+      .poll(async () => {
+        const now = await visibleWindow(page);
+        return now.endMs - now.startMs;
+      })
+      .toBeGreaterThan(50 * 365 * 86_400_000);
+    const spans = await page.evaluate(() => (window as unknown as { __spans: number[] }).__spans);
+    const final = spans.at(-1) ?? 0;
+    const between = spans.filter((s) => s > before.endMs - before.startMs && s < final * 0.9);
+    expect(between.length).toBeGreaterThan(0);
+  });
+});
