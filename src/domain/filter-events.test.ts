@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseEdtf } from './edtf';
 import { facetCounts, filterPositions, NO_SELECTION } from './filter-events';
 import { testEvent } from './test-event';
-import type { PloverType, TimelineEvent } from './types';
+import type { Era, PloverType, TimelineEvent } from './types';
 
 function event(
   id: string,
@@ -60,5 +61,45 @@ describe('filters', () => {
     expect(Object.fromEntries(counts)).toEqual({ cpec: 1, security: 1 });
     const types = facetCounts(events, 'type', NO_SELECTION, undefined);
     expect(Object.fromEntries(types)).toEqual({ CONSULT: 2, ASSAULT: 1, '': 1 });
+  });
+});
+
+describe('the era facet', () => {
+  const era = (id: string, start: string, end: string | undefined): Era => {
+    const s = parseEdtf(start);
+    const e = end === undefined ? undefined : parseEdtf(end);
+    if (!s.ok || (e && !e.ok)) throw new Error('bad test era');
+    return {
+      id,
+      title: id,
+      start: s.value,
+      end: e?.ok ? e.value : undefined,
+      startMs: s.value.startMs,
+      endMs: e?.ok ? e.value.endMs : undefined,
+      party: undefined,
+      kind: undefined,
+      sources: [],
+    };
+  };
+  const eras = [era('early', '2015', '2020'), era('open', '2019-06', undefined)];
+  const dated = [
+    testEvent('before', '2014-12-31'),
+    testEvent('first-day', '2015-01-01'),
+    testEvent('both', '2019-07'),
+    testEvent('year-long', '2020', { end: '2021' }),
+    testEvent('late', '2031'),
+  ];
+
+  it('keeps events that share any time with a chosen era (an open era runs on)', () => {
+    const ids = (era: string[]) =>
+      filterPositions(dated, { ...NO_SELECTION, era }, undefined, eras).map((p) => dated[p]!.id);
+    expect(ids(['early'])).toEqual(['first-day', 'both', 'year-long']);
+    expect(ids(['open'])).toEqual(['both', 'year-long', 'late']);
+    expect(ids([])).toHaveLength(5);
+  });
+
+  it('counts events per era like the other facets', () => {
+    const counts = facetCounts(dated, 'era', NO_SELECTION, undefined, eras);
+    expect(Object.fromEntries(counts)).toEqual({ early: 3, open: 3 });
   });
 });

@@ -1,10 +1,11 @@
-import type { TimelineEvent, VerificationStatus } from './types';
+import { overlapsEra } from './eras-during';
+import type { Era, TimelineEvent, VerificationStatus } from './types';
 
 // Facets combine with AND; the values within one facet with OR. Each facet's counts are
 // computed with every other facet applied, so a count says how many events choosing that value
-// would leave.
+// would leave. The era facet needs the dataset's eras; without them it matches nothing.
 
-export const FACETS = ['type', 'party', 'host', 'tag', 'series', 'status'] as const;
+export const FACETS = ['type', 'party', 'host', 'tag', 'series', 'status', 'era'] as const;
 export type Facet = (typeof FACETS)[number];
 export type FacetSelection = Readonly<Record<Facet, readonly string[]>>;
 
@@ -15,12 +16,17 @@ export const NO_SELECTION: FacetSelection = {
   tag: [],
   series: [],
   status: [],
+  era: [],
 };
 
 const UNSPECIFIED = '';
 
 /** The values an event has for a facet ('' stands for "not given" where that is meaningful). */
-export function facetValues(event: TimelineEvent, facet: Facet): readonly string[] {
+export function facetValues(
+  event: TimelineEvent,
+  facet: Facet,
+  eras: readonly Era[] = [],
+): readonly string[] {
   switch (facet) {
     case 'type':
       return [event.type ?? UNSPECIFIED];
@@ -38,20 +44,30 @@ export function facetValues(event: TimelineEvent, facet: Facet): readonly string
       return event.series ? [event.series.id] : [];
     case 'status':
       return [event.verification?.status ?? ('unverified' satisfies VerificationStatus)];
+    case 'era':
+      return eras.filter((era) => overlapsEra(era, event.startMs, event.endMs)).map((e) => e.id);
   }
 }
 
-function matchesFacet(event: TimelineEvent, facet: Facet, selected: readonly string[]): boolean {
+function matchesFacet(
+  event: TimelineEvent,
+  facet: Facet,
+  selected: readonly string[],
+  eras: readonly Era[],
+): boolean {
   if (selected.length === 0) return true;
-  return facetValues(event, facet).some((value) => selected.includes(value));
+  return facetValues(event, facet, eras).some((value) => selected.includes(value));
 }
 
 export function matchesFacets(
   event: TimelineEvent,
   selection: FacetSelection,
   except?: Facet,
+  eras: readonly Era[] = [],
 ): boolean {
-  return FACETS.every((facet) => facet === except || matchesFacet(event, facet, selection[facet]));
+  return FACETS.every(
+    (facet) => facet === except || matchesFacet(event, facet, selection[facet], eras),
+  );
 }
 
 /** Positions of events that match the search (undefined: no search) and every facet. */
@@ -59,11 +75,12 @@ export function filterPositions(
   events: readonly TimelineEvent[],
   selection: FacetSelection,
   searchMatches: ReadonlyMap<number, number> | undefined,
+  eras: readonly Era[] = [],
 ): number[] {
   const positions: number[] = [];
   events.forEach((event, position) => {
     if (searchMatches && !searchMatches.has(position)) return;
-    if (matchesFacets(event, selection)) positions.push(position);
+    if (matchesFacets(event, selection, undefined, eras)) positions.push(position);
   });
   return positions;
 }
@@ -74,12 +91,13 @@ export function facetCounts(
   facet: Facet,
   selection: FacetSelection,
   searchMatches: ReadonlyMap<number, number> | undefined,
+  eras: readonly Era[] = [],
 ): Map<string, number> {
   const counts = new Map<string, number>();
   events.forEach((event, position) => {
     if (searchMatches && !searchMatches.has(position)) return;
-    if (!matchesFacets(event, selection, facet)) return;
-    for (const value of new Set(facetValues(event, facet)))
+    if (!matchesFacets(event, selection, facet, eras)) return;
+    for (const value of new Set(facetValues(event, facet, eras)))
       counts.set(value, (counts.get(value) ?? 0) + 1);
   });
   return counts;

@@ -29,7 +29,10 @@ export function FilterPanel({
   const counts = useMemo(() => {
     const byFacet = new Map<Facet, Map<string, number>>();
     for (const facet of FACETS)
-      byFacet.set(facet, facetCounts(dataset.events, facet, selection, searchMatches));
+      byFacet.set(
+        facet,
+        facetCounts(dataset.events, facet, selection, searchMatches, dataset.eras),
+      );
     return byFacet;
   }, [dataset, selection, searchMatches]);
   const seriesNames = useMemo(() => {
@@ -39,6 +42,11 @@ export function FilterPanel({
     }
     return names;
   }, [dataset]);
+
+  const erasInTimeOrder = useMemo(
+    () => [...dataset.eras].sort((a, b) => a.startMs - b.startMs),
+    [dataset],
+  );
 
   const label = (facet: Facet, value: string): string => {
     switch (facet) {
@@ -57,6 +65,8 @@ export function FilterPanel({
         return isVerificationStatus(value) ? messages.verificationStatus[value] : value;
       case 'tag':
         return value;
+      case 'era':
+        return dataset.eras.find((era) => era.id === value)?.title ?? value;
     }
   };
 
@@ -97,11 +107,16 @@ export function FilterPanel({
       </fieldset>
       {FACETS.map((facet) => {
         const facetCount = counts.get(facet) ?? new Map<string, number>();
-        const values = [...new Set([...facetCount.keys(), ...selection[facet]])].sort(
-          (a, b) =>
-            (facetCount.get(b) ?? 0) - (facetCount.get(a) ?? 0) ||
-            label(facet, a).localeCompare(label(facet, b)),
-        );
+        // Eras read best in time order, every one listed (a count of 0 says so); other
+        // facets put the largest first.
+        const values =
+          facet === 'era'
+            ? [...erasInTimeOrder.map((era) => era.id)]
+            : [...new Set([...facetCount.keys(), ...selection[facet]])].sort(
+                (a, b) =>
+                  (facetCount.get(b) ?? 0) - (facetCount.get(a) ?? 0) ||
+                  label(facet, a).localeCompare(label(facet, b)),
+              );
         if (values.length === 0) return null;
         return (
           <fieldset key={facet} className={`facet facet-${facet}`}>

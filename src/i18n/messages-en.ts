@@ -3,6 +3,7 @@ import type { RelatedKind } from '../domain/related-events';
 import type { PloverType, StatementKind, VerificationStatus } from '../domain/types';
 import { ENGLISH_DATE_WORDS } from './format-date';
 import { enModes } from './messages-en-modes';
+import { enStories } from './messages-en-stories';
 
 // Every string of the interface. Other languages implement the same type, so the compiler
 // reports a missing key. Names in the interface contract (BRIEF.md) must stay exact here.
@@ -147,6 +148,7 @@ export const en = {
     tag: 'Tag',
     series: 'Series',
     status: 'Verification',
+    era: 'Era',
   } satisfies Record<Facet, string>,
   notGiven: 'Not given',
   years: 'Years',
@@ -189,6 +191,7 @@ export const en = {
   themeContrast: 'High contrast',
   menu: 'Menu',
   ...enModes,
+  ...enStories,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,7 @@
 import type { DateWords } from './format-date';
 import type { Messages } from './messages-en';
 import { urModes } from './messages-ur-modes';
+import { urStories } from './messages-ur-stories';
 import { countOf, eventsWord, formatCount, isolate, plural } from './urdu-text';
 
 export { isolate };
@@ -173,6 +174,7 @@ export const ur: Messages = {
     tag: 'ٹیگ',
     series: 'سلسلہ',
     status: 'تصدیق',
+    era: 'دور',
   },
   notGiven: 'درج نہیں',
   years: 'سال',
@@ -216,4 +218,5 @@ export const ur: Messages = {
   themeContrast: 'ہائی کنٹراسٹ',
   menu: 'مینو',
   ...urModes,
+  ...urStories,
 };

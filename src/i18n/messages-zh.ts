@@ -1,6 +1,7 @@
 import type { DateWords } from './format-date';
 import type { Messages } from './messages-en';
 import { zhModes } from './messages-zh-modes';
+import { zhStories } from './messages-zh-stories';
 
 // Simplified Chinese as used in mainland China, in the register of a news site or government
 // portal. Terms kept the same throughout: 时间线 (timeline), 事件 (event), 数据集 (dataset),
@@ -157,6 +158,7 @@ export const zh: Messages = {
     tag: '标签',
     series: '系列',
     status: '核实情况',
+    era: '时期',
   },
   notGiven: '未注明',
   years: '年份',
@@ -198,4 +200,5 @@ export const zh: Messages = {
   themeContrast: '高对比度',
   menu: '菜单',
   ...zhModes,
+  ...zhStories,
 };

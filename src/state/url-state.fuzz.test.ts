@@ -39,6 +39,12 @@ const PARAMS = [
   'theme',
   'embed',
   'present',
+  'era',
+  'story',
+  'step',
+  'autoplay',
+  'loop',
+  'eras',
 ] as const;
 
 const value = fc.oneof(
@@ -64,6 +70,11 @@ const value = fc.oneof(
       '-9999',
       '9999-12-31',
       'cpec-jcc-1',
+      '0',
+      '3',
+      '007',
+      '-1',
+      '99999',
       'CONSULT,AGREE,,CONSULT',
       'ur',
       'dark',
@@ -116,12 +127,15 @@ describe('parseUrlState (fuzz)', () => {
             state.series,
             state.host,
             state.status,
+            state.era,
           ]) {
             expect(list.length).toBeLessThanOrEqual(50);
             expect(new Set(list).size).toBe(list.length);
             for (const item of list) expect(item.length).toBeLessThanOrEqual(100);
           }
           expect(LANE_MODES).toContain(state.lanes);
+          if (state.story !== undefined) expect(state.story).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+          expect(Number.isInteger(state.step) && state.step >= 1).toBe(true);
           if (state.lang !== undefined) expect(LANGUAGES).toContain(state.lang);
           if (state.theme !== undefined) expect(THEMES).toContain(state.theme);
           expect(new Set(warnings.map((w) => w.kind)).size).toBe(warnings.length);

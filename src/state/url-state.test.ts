@@ -3,6 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, isSafeDataUrl, parseUrlState, serializeUrlState } from './url-state';
 
 describe('parseUrlState', () => {
+  it('reads a story link: story, step, autoplay, loop, eras hidden, an era filter', () => {
+    const { state, warnings } = parseUrlState(
+      '?present=1&story=cpec-tour&step=3&autoplay=1&loop=1&eras=0&era=cpec-phase-1',
+    );
+    expect(warnings).toEqual([]);
+    expect(state).toMatchObject({
+      present: true,
+      story: 'cpec-tour',
+      step: 3,
+      autoplay: true,
+      loop: true,
+      eras: false,
+      era: ['cpec-phase-1'],
+    });
+    expect(serializeUrlState(state)).toBe(
+      '?era=cpec-phase-1&present=1&story=cpec-tour&step=3&autoplay=1&loop=1&eras=0',
+    );
+  });
+
   it('reads every parameter of a shared link', () => {
     const { state, warnings } = parseUrlState(
       '?data=https://example.org/d.json&event=cpec-jwg-icc-4&from=2013&to=2015-06&q=gwadar&type=CONSULT,AGREE&party=PAK&tag=cpec&series=cpec-jcc&lang=ur&theme=dark&embed=1&present=1',
@@ -56,6 +75,14 @@ describe('parseUrlState', () => {
     ['?lang=fr', 'lang', undefined],
     ['?theme=pink', 'theme', undefined],
     ['?embed=yes', 'embed', false],
+    ['?story=<b>', 'story', undefined],
+    ['?story=tour&step=0', 'step', 1],
+    ['?story=tour&step=-2', 'step', 1],
+    ['?story=tour&step=2.5', 'step', 1],
+    ['?step=3', 'step', 1],
+    ['?autoplay=yes', 'autoplay', false],
+    ['?eras=no', 'eras', true],
+    ['?era=<x>,pm-1', 'era', ['pm-1']],
   ])('ignores a bad value quietly: %s', (search, key, value) => {
     expect(parseUrlState(search).state[key as keyof typeof DEFAULT_STATE]).toEqual(value);
   });

@@ -27,11 +27,21 @@ export interface UrlState {
   readonly host: readonly string[];
   /** Verification status. */
   readonly status: readonly string[];
+  /** Eras an event falls in (ids of the dataset's eras). */
+  readonly era: readonly string[];
   readonly lanes: LaneMode;
   readonly lang: Language | undefined;
   readonly theme: Theme | undefined;
   readonly embed: boolean;
   readonly present: boolean;
+  /** The story open (an id of the dataset's stories), at `step` (1-based). */
+  readonly story: string | undefined;
+  readonly step: number;
+  /** The story plays by itself, and starts again at the end. */
+  readonly autoplay: boolean;
+  readonly loop: boolean;
+  /** Eras drawn behind the timeline (`eras=0` hides them). */
+  readonly eras: boolean;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -45,11 +55,17 @@ export const DEFAULT_STATE: UrlState = {
   series: [],
   host: [],
   status: [],
+  era: [],
   lanes: 'one',
   lang: undefined,
   theme: undefined,
   embed: false,
   present: false,
+  story: undefined,
+  step: 1,
+  autoplay: false,
+  loop: false,
+  eras: true,
 };
 
 export type UrlWarning =
@@ -59,6 +75,8 @@ export type UrlWarning =
 const MAX_PARAM_LENGTH = 2000;
 const MAX_LIST_ITEMS = 50;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** Far more steps than any story has: a longer number is a typo, not a step. */
+const MAX_STEP = 9999;
 
 export function parseUrlState(search: string): { state: UrlState; warnings: UrlWarning[] } {
   const params = new URLSearchParams(search);
@@ -76,6 +94,8 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
   }
 
   const event = get('event');
+  const story = get('story');
+  const storyId = story !== undefined && ID_PATTERN.test(story) ? story : undefined;
   const from = get('from');
   const to = get('to');
   const window = parseWindow(from, to);
@@ -106,14 +126,28 @@ export function parseUrlState(search: string): { state: UrlState; warnings: UrlW
         get('status'),
         oneOf(VERIFICATION_STATUSES, (s) => s.toLowerCase()),
       ),
+      era: parseList(get('era'), (item) => (ID_PATTERN.test(item) ? item : undefined)),
       lanes: pick(LANE_MODES, get('lanes')) ?? 'one',
       lang: pick(LANGUAGES, get('lang')),
       theme: pick(THEMES, get('theme')),
       embed: get('embed') === '1',
       present: get('present') === '1',
+      story: storyId,
+      // A step means nothing without its story.
+      step: storyId === undefined ? 1 : parseStep(get('step')),
+      autoplay: get('autoplay') === '1',
+      loop: get('loop') === '1',
+      eras: get('eras') !== '0',
     },
     warnings,
   };
+}
+
+/** A whole number from 1; anything else is the first step. */
+function parseStep(value: string | undefined): number {
+  if (value === undefined || !/^\d{1,4}$/.test(value)) return 1;
+  const step = Number(value);
+  return step >= 1 && step <= MAX_STEP ? step : 1;
 }
 
 /** Relative paths and http(s) only: never javascript:, data:, file: or other schemes. */
@@ -205,7 +239,7 @@ export function serializeUrlState(state: UrlState): string {
     params.set('to', formatWindowBound(state.window.endMs - 1));
   }
   if (state.q) params.set('q', state.q);
-  for (const key of ['type', 'party', 'tag', 'series', 'host', 'status'] as const) {
+  for (const key of ['type', 'party', 'tag', 'series', 'host', 'status', 'era'] as const) {
     if (state[key].length > 0) params.set(key, state[key].join(','));
   }
   if (state.lanes !== 'one') params.set('lanes', state.lanes);
@@ -213,6 +247,13 @@ export function serializeUrlState(state: UrlState): string {
   if (state.theme) params.set('theme', state.theme);
   if (state.embed) params.set('embed', '1');
   if (state.present) params.set('present', '1');
+  if (state.story) {
+    params.set('story', state.story);
+    if (state.step > 1) params.set('step', String(state.step));
+  }
+  if (state.autoplay) params.set('autoplay', '1');
+  if (state.loop) params.set('loop', '1');
+  if (!state.eras) params.set('eras', '0');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

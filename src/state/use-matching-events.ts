@@ -31,6 +31,7 @@ export function selectionOf(state: UrlState): FacetSelection {
     tag: state.tag,
     series: state.series,
     status: state.status,
+    era: state.era,
   };
 }
 
@@ -53,10 +54,14 @@ export function useMatchingEvents(dataset: Dataset, state: UrlState): MatchingEv
   // Every URL write re-reads the state into new arrays; the filters only change when their
   // values do, so the memo keys on the values.
   const key = FACETS.map((facet) => selectionOf(state)[facet].join('\u0001')).join('\u0002');
+  // An era the dataset does not have (a typo in a link) is dropped rather than matching nothing.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the selection's values
-  const selection = useMemo(() => selectionOf(state), [key]);
+  const selection = useMemo(() => {
+    const chosen = selectionOf(state);
+    return { ...chosen, era: chosen.era.filter((id) => dataset.eras.some((e) => e.id === id)) };
+  }, [key, dataset]);
   const positions = useMemo(
-    () => filterPositions(dataset.events, selection, searchMatches),
+    () => filterPositions(dataset.events, selection, searchMatches, dataset.eras),
     [dataset, selection, searchMatches],
   );
   const events = useMemo(() => positions.map((p) => dataset.events[p]!), [dataset, positions]);
@@ -67,7 +72,7 @@ export function useMatchingEvents(dataset: Dataset, state: UrlState): MatchingEv
     (text: string) => {
       const now = index ?? buildSearchIndex(dataset.events);
       const matches = searchEvents(now, text);
-      const allowed = new Set(filterPositions(dataset.events, selection, matches));
+      const allowed = new Set(filterPositions(dataset.events, selection, matches, dataset.eras));
       return bestMatch(
         matches && new Map([...matches].filter(([position]) => allowed.has(position))),
       );
