@@ -5,6 +5,7 @@ import { useUrlState } from '../../state/use-url-state';
 import { LoadStatus } from '../../ui/LoadStatus';
 import { OpenFullView } from '../embed/OpenFullView';
 import { useEmbedResize } from '../embed/use-embed-resize';
+import { StoriesMenu } from '../story/StoriesMenu';
 import { Attribution } from './Attribution';
 import { Explorer } from './Explorer';
 import { SkipLink } from './SkipLink';
@@ -13,7 +14,7 @@ import { ViewMenu } from './ViewMenu';
 /** The explorer's page: header, loading and errors around the explorer itself. */
 export function ExplorePage() {
   const { messages } = useI18n();
-  const { state, warnings } = useUrlState();
+  const { state, warnings, update } = useUrlState();
   const { notices, dismiss } = useUrlNotices(warnings);
   const { query, progress, retry } = useDataset(state.data);
   useEmbedResize(state.embed);
@@ -31,6 +32,14 @@ export function ExplorePage() {
             <h1 className="dataset-title" lang={query.data.dataset.language} dir="auto">
               {query.data.dataset.title}
             </h1>
+          )}
+          {query.data && (
+            <StoriesMenu
+              stories={query.data.dataset.stories}
+              textLang={query.data.dataset.language}
+              // A history entry of its own: Back closes the story.
+              onOpen={(id) => update({ story: id, step: 1, autoplay: false }, 'push')}
+            />
           )}
           <ViewMenu />
         </header>

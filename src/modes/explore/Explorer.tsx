@@ -22,6 +22,9 @@ import { Overview } from '../../timeline/view/Overview';
 import { Timeline } from '../../timeline/view/Timeline';
 import { ProblemsAlert } from '../../ui/ProblemsAlert';
 import { PrintList } from '../print/PrintList';
+import { StoryPanel } from '../story/StoryPanel';
+import { useStory } from '../story/use-story';
+import { useStoryAutoplay } from '../story/use-story-autoplay';
 import { DatasetIntro } from './DatasetIntro';
 import { ExploreControls } from './ExploreControls';
 import { buildLaneGroups } from './lane-groups';
@@ -67,6 +70,9 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     homeWindow,
     update,
   );
+
+  const story = useStory(dataset, state, update, current);
+  useStoryAutoplay(story, state.loop);
 
   const selected =
     state.event === undefined
@@ -143,6 +149,21 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     (id: string) => serializeUrlState({ ...state, q: query, event: id, window: current() }) || '?',
     [state, query, current],
   );
+  // A step's link opens the full view at that step (never an embed, never playing).
+  const stepHref = useCallback(
+    (step: number) =>
+      serializeUrlState({
+        ...state,
+        q: query,
+        window: current(),
+        step,
+        embed: false,
+        present: false,
+        autoplay: false,
+        loop: false,
+      }) || '?',
+    [state, query, current],
+  );
   const filtered = hasSelection(matching.selection) || query.trim() !== '';
   const [fromYear, toYear] = [year(window.startMs), year(window.endMs - 1)];
   const years = useMemo(
@@ -204,6 +225,12 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
           <p>{messages.unknownEvent(state.event)}</p>
         </div>
       )}
+      {state.story !== undefined && !story && (
+        <div className="alert alert-warning" role="alert">
+          <p>{messages.unknownStory(state.story)}</p>
+        </div>
+      )}
+      {story && <StoryPanel controller={story} textLang={dataset.language} stepHref={stepHref} />}
       <ExploreControls
         dataset={dataset}
         query={query}
