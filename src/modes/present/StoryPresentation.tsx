@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { LoadedDataset } from '../../data/dataset-query';
+import { windowForEvents } from '../../domain/time-window';
+
+import { formatEdtfRange, formatNumber } from '../../i18n/format-date';
+import { formatPeriod } from '../../i18n/format-period';
+import { useI18n } from '../../i18n/i18n-context';
+import { stepWindow } from '../../state/story-step-state';
+import { useUrlState } from '../../state/use-url-state';
+import { useStory } from '../story/use-story';
+import { PLAY_CONTROL_ATTRIBUTE, useStoryAutoplay } from '../story/use-story-autoplay';
+import { PresentStrip } from './PresentStrip';
+import { applyCommand, type PresenterCommand, presenterCommand } from './presenter-keys';
+import { Slide } from './Slide';
+import './present-story.css';
+
+/**
+ * A story in presenter mode (`present=1&story=ID`): the step's caption in large type over its
+ * event, stepped with the clicker's keys; with `autoplay=1` it plays by itself (K or the
+ * Pause button stops it, and so does any key or press of a person taking over), `loop=1` for a
+ * kiosk. Each step is written to the URL, so leaving lands the explorer on the same step.
+ */
+export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
+  const { locale, messages } = useI18n();
+  const { dataset } = loaded;
+  const { state, update } = useUrlState();
+  const homeWindow = useMemo(() => windowForEvents(dataset.events), [dataset]);
+  const urlWindow = state.window;
+  const currentWindow = useCallback(() => urlWindow ?? homeWindow, [urlWindow, homeWindow]);
+  const story = useStory(dataset, state, update, currentWindow);
+  useStoryAutoplay(story, state.loop);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const keysId = useId();
+  const [blackout, setBlackout] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+
+  // The story's events, in time order, for the strip under the slide.
+  const storyEvents = useMemo(() => {
+    if (!story) return [];
+    const ids = new Set(story.story.steps.map((step) => step.event));
+    return dataset.events.filter((event) => ids.has(event.id));
+  }, [dataset, story]);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void rootRef.current?.requestFullscreen().catch(() => undefined);
+  }, []);
+
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    update({ present: false, autoplay: false }, 'replace');
+  }, [update]);
+
+  const run = useCallback(
+    (command: PresenterCommand) => {
+      if (!story) return;
+      switch (command) {
+        case 'fullscreen':
+          toggleFullscreen();
+          return;
+        case 'leave':
+          leave();
+          return;
+        default: {
+          const index = story.stepNumber - 1;
+          const next = applyCommand({ index, blackout }, command, story.count);
+          if (next.blackout !== blackout) setBlackout(next.blackout);
+          if (next.index !== index) story.goTo(next.index + 1);
+        }
+      }
+    },
+    [story, blackout, toggleFullscreen, leave],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const command = presenterCommand(event);
+      if (!command) return;
+      if (command === 'next' && event.key === ' ' && isControl(event.target)) return;
+      event.preventDefault();
+      run(command);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [run]);
+
+  if (!story) return null;
+  const { step, event } = story;
+  const stepText = messages.storyStep(
+    formatNumber(story.stepNumber, locale),
+    formatNumber(story.count, locale),
+  );
+  const date = event ? formatEdtfRange(event.date, event.end, locale, messages.dateWords) : '';
+  const window = stepWindow(step);
+  const period = window
+    ? formatPeriod(window.startMs, window.endMs - 1, locale, messages.dateWords)
+    : '';
+  const eventTitle = event ? (event.i18n[locale]?.title ?? event.title) : '';
+
+  return (
+    <div ref={rootRef} className={`present present-story${blackout ? ' is-blackout' : ''}`}>
+      <header className="present-bar">
+        <h1 className="present-dataset" lang={dataset.language} dir="auto">
+          {story.story.title}
+        </h1>
+        <p className="present-status" role="status">
+          {stepText}
+        </p>
+        <div className="present-tools">
+          <button
+            type="button"
+            className="text-button"
+            aria-pressed={story.playing}
+            aria-label={story.playing ? messages.pauseStoryName : messages.playStoryName}
+            {...{ [PLAY_CONTROL_ATTRIBUTE]: '' }}
+            onClick={() => story.setPlaying(!story.playing)}
+          >
+            {story.playing ? messages.pauseStory : messages.playStory}
+          </button>
+          <button
+            type="button"
+            className="text-button"
+            aria-pressed={blackout}
+            onClick={() => run('blackout')}
+          >
+            {messages.blackout}
+          </button>
+          <button type="button" className="text-button" onClick={toggleFullscreen}>
+            {fullscreen ? messages.exitFullScreen : messages.fullScreen}
+          </button>
+          <button
+            type="button"
+            className="text-button"
+            aria-label={messages.leavePresenterName}
+            onClick={leave}
+          >
+            {messages.leavePresenter}
+          </button>
+        </div>
+      </header>
+      <p id={keysId} className="visually-hidden">
+        {messages.storyPresenterKeys}
+      </p>
+      <main className="present-main" aria-label={messages.presenterLabel} aria-describedby={keysId}>
+        <div key={`${story.story.id}:${story.stepNumber}`} className="present-story-step">
+          {step.caption && (
+            <p className="present-caption" lang={dataset.language} dir="auto">
+              {step.caption}
+            </p>
+          )}
+          {event ? (
+            <Slide dataset={dataset} event={event} date={date} direction="forward" />
+          ) : (
+            period && <p className="present-period">{period}</p>
+          )}
+        </div>
+      </main>
+      <footer className="present-nav">
+        <button
+          type="button"
+          className="text-button present-step"
+          aria-label={messages.previousStepName}
+          disabled={story.stepNumber <= 1}
+          onClick={() => run('previous')}
+        >
+          <span aria-hidden="true">←</span> {messages.previousStep}
+        </button>
+        {event && storyEvents.length > 1 ? (
+          <PresentStrip events={storyEvents} current={event} />
+        ) : (
+          <span />
+        )}
+        <button
+          type="button"
+          className="text-button present-step"
+          aria-label={messages.nextStepName}
+          disabled={story.stepNumber >= story.count}
+          onClick={() => run('next')}
+        >
+          {messages.nextStep} <span aria-hidden="true">→</span>
+        </button>
+      </footer>
+      <p className="visually-hidden" aria-live="polite">
+        {messages.storyAnnouncement(stepText, step.caption ?? '', eventTitle)}
+      </p>
+      {blackout && (
+        <button type="button" className="present-blackout" onClick={() => run('blackout')}>
+          <span className="visually-hidden">{messages.screenBlanked}</span>
+        </button>
+      )}
+    </div>
+  );
+}
+
+function isControl(target: EventTarget | null): target is HTMLElement {
+  return (
+    target instanceof HTMLButtonElement ||
+    target instanceof HTMLAnchorElement ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLTextAreaElement
+  );
+}
