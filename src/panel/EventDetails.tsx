@@ -7,6 +7,8 @@ import type { Dataset, Participant, Statement, TimelineEvent } from '../domain/t
 import { formatEdtfRange } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n-context';
 import { Highlight } from '../ui/Highlight';
+import { EventEras } from './EventEras';
+import { EventMedia } from './EventMedia';
 import { ShareAndCite } from './ShareAndCite';
 import { SourceCitation } from './SourceCitation';
 
@@ -21,12 +23,14 @@ interface EventDetailsProps {
   readonly onSearch: (text: string) => void;
   /** The link that reopens another event in this same view. */
   readonly hrefFor: (id: string) => string;
+  /** The dataset's address as loaded, which media addresses are relative to. */
+  readonly datasetUrl: string;
 }
 
 /** Everything known about one event, with where each fact comes from. */
 export const EventDetails = memo(
   forwardRef<HTMLHeadingElement, EventDetailsProps>(function EventDetails(
-    { dataset, event, onClose, onOpen, query, onSearch, hrefFor },
+    { dataset, event, onClose, onOpen, query, onSearch, hrefFor, datasetUrl },
     headingRef,
   ) {
     const { locale, messages } = useI18n();
@@ -99,6 +103,7 @@ export const EventDetails = memo(
                 .join(' · ')}
             </p>
           )}
+          <EventEras dataset={dataset} event={event} />
         </header>
 
         {status && (
@@ -122,6 +127,10 @@ export const EventDetails = memo(
               </p>
             ))}
           </div>
+        )}
+
+        {event.media.length > 0 && (
+          <EventMedia dataset={dataset} media={event.media} datasetUrl={datasetUrl} />
         )}
 
         {event.participants.length > 0 && (

@@ -326,6 +326,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
               onOpen={open}
               onSearch={onSearch}
               hrefFor={hrefFor}
+              datasetUrl={state.data}
             />
           </Suspense>
         )}
