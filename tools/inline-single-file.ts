@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, extname, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 // A Vite plugin for the offline build: everything the page needs goes into index.html — the
@@ -60,7 +61,7 @@ export function inlineSingleFile(options: InlineSingleFileOptions): Plugin {
       html = html.replace(
         '<div id="root"></div>',
         () =>
-          `<div id="root"></div>\n    <script type="application/json" id="${EMBEDDED_DATA_ID}" data-url="${options.datasetUrl}">${embedJson(readFileSync(options.datasetPath, 'utf8'))}</script>`,
+          `<div id="root"></div>\n    <script type="application/json" id="${EMBEDDED_DATA_ID}" data-url="${options.datasetUrl}">${embedJson(inlineDatasetMedia(readFileSync(options.datasetPath, 'utf8'), mediaFileReader(options.datasetPath)))}</script>`,
       );
       // The page allows exactly its own script and styles, and no connection anywhere else.
       html = html.replace(
@@ -112,9 +113,90 @@ function singleFilePolicy(scripts: readonly string[], styles: readonly string[])
     `script-src ${scripts.map(sha256).join(' ')}`,
     `style-src ${styles.map(sha256).join(' ')}`,
     'img-src data: blob:',
+    // Sound and video the dataset's events carry, inlined below.
+    'media-src data:',
     "connect-src 'self'",
     "worker-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+}
+
+/** Media small enough to travel inside the page; larger ones stay files beside it. */
+export const INLINE_MEDIA_MAX_BYTES = 256 * 1024;
+
+const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.oga': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.m4a': 'audio/mp4',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+};
+
+/** A media file beside the dataset, by its path relative to the dataset: its bytes, or none. */
+export type MediaFileReader = (relativePath: string) => Uint8Array | undefined;
+
+/**
+ * Reads files under the dataset's folder only: a path that climbs out of it (`../../etc`) or is
+ * absolute, or a file over the size limit, is not read.
+ */
+export function mediaFileReader(datasetPath: string): MediaFileReader {
+  const root = resolve(dirname(datasetPath));
+  return (relativePath) => {
+    const path = resolve(root, relativePath);
+    if (!path.startsWith(root + sep)) return undefined;
+    try {
+      if (statSync(path).size > INLINE_MEDIA_MAX_BYTES) return undefined;
+      return readFileSync(path);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/**
+ * The dataset's text with each event's images, sound and video that are files beside it (a
+ * relative URL with a known type) turned into data: URLs, so the single file shows them from a
+ * USB stick. Link media, addresses on other sites and files that cannot be read are kept as
+ * they are. Text that is not a dataset comes back unchanged.
+ */
+export function inlineDatasetMedia(text: string, read: MediaFileReader): string {
+  let dataset: unknown;
+  try {
+    dataset = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (!isRecord(dataset) || !Array.isArray(dataset.events)) return text;
+  let changed = false;
+  for (const event of dataset.events) {
+    if (!isRecord(event) || !Array.isArray(event.media)) continue;
+    for (const media of event.media) {
+      if (!isRecord(media) || typeof media.url !== 'string' || media.kind === 'link') continue;
+      const url = media.url;
+      // Relative paths only: no scheme, not protocol-relative, no query or fragment.
+      if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('/') || /[?#\\]/.test(url))
+        continue;
+      const type = MEDIA_TYPES[extname(url).toLowerCase()];
+      if (!type || !type.startsWith(`${String(media.kind)}/`)) continue;
+      const bytes = read(decodeURIComponent(url));
+      if (!bytes) continue;
+      media.url = `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
+      changed = true;
+    }
+  }
+  return changed ? JSON.stringify(dataset) : text;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
