@@ -55,3 +55,93 @@ describe('toV1Json', () => {
     );
   });
 });
+
+describe('toV1Json with eras, stories and media', () => {
+  const document = {
+    format: 'bilateral-events',
+    version: 1,
+    title: 'Round trip',
+    parties: [
+      { code: 'PAK', name: 'Pakistan' },
+      { code: 'CHN', name: 'China' },
+    ],
+    sources: [{ id: 'src-a', title: 'A source' }],
+    events: [
+      {
+        id: 'first',
+        date: '2013-07-05',
+        title: 'First',
+        media: [
+          {
+            url: 'media/first.jpg',
+            kind: 'image',
+            alt: 'A handshake',
+            caption: 'At the signing',
+            credit: 'Photo desk',
+            source: 'src-a',
+          },
+          { url: 'https://example.org/clip', kind: 'link' },
+        ],
+      },
+      { id: 'second', date: '2015', title: 'Second' },
+    ],
+    eras: [
+      {
+        id: 'phase-1',
+        title: 'Phase one',
+        start: '2015',
+        end: '2020',
+        kind: 'phase',
+        sources: ['src-a'],
+      },
+      { id: 'pm', title: 'A government', start: '2013-06-05', party: 'PAK', kind: 'government' },
+    ],
+    stories: [
+      {
+        id: 'tour',
+        title: 'Tour',
+        description: 'Two steps',
+        steps: [
+          {
+            event: 'first',
+            caption: 'It starts.',
+            from: '2013',
+            to: '2014-06',
+            filters: { series: ['s'], q: 'word' },
+            lanes: 'series',
+            durationMs: 5000,
+          },
+          { event: 'second', caption: 'It goes on.' },
+          { caption: 'The period.', from: '2016' },
+        ],
+      },
+    ],
+  };
+
+  // Not curated (no types, sources or verification): the strict check would leave the events out.
+  const loadLoose = (json: unknown) => {
+    const result = parseDatasetJson(json, { strict: false });
+    if (!result.ok) throw new Error(result.error.message);
+    return result;
+  };
+
+  it('gives back the eras, the stories and every media field as the file had them', () => {
+    const exported = toV1Json(loadLoose(document).dataset);
+    expect(exported.eras).toStrictEqual(document.eras);
+    expect(exported.stories).toStrictEqual(document.stories);
+    expect(exported.events[0]?.media).toStrictEqual(document.events[0]?.media);
+    expect(exported.sources?.map((s) => s.id)).toEqual(['src-a']);
+  });
+
+  it('keeps, for a subset, the story steps whose events are exported', () => {
+    const { dataset } = loadLoose(document);
+    const subset = toV1Json(
+      dataset,
+      dataset.events.filter((e) => e.id === 'second'),
+    );
+    expect(subset.stories?.[0]?.steps.map((step) => step.caption)).toEqual([
+      'It goes on.',
+      'The period.',
+    ]);
+  });
+});

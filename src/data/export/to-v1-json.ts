@@ -1,4 +1,5 @@
-import type { Dataset, SourceId, TimelineEvent } from '../../domain/types';
+import type { Dataset, Era, SourceId, Story, StoryStep, TimelineEvent } from '../../domain/types';
+import { STORY_FILTER_LISTS } from '../../domain/types';
 import type { V1Document, V1Event, V1Source } from '../importers/import-result';
 
 /**
@@ -14,7 +15,18 @@ export function toV1Json(
   for (const event of events) {
     for (const id of event.sources) cited.add(id);
     for (const statement of event.statements) if (statement.source) cited.add(statement.source);
+    for (const media of event.media) if (media.source) cited.add(media.source);
   }
+  for (const era of dataset.eras) for (const id of era.sources) cited.add(id);
+  // A story keeps the steps whose event is exported (or that show a window only).
+  const exported = new Set<string>(events.map((event) => event.id));
+  const stories = dataset.stories
+    .map((story) => ({
+      story,
+      steps: story.steps.filter((step) => step.event === undefined || exported.has(step.event)),
+    }))
+    .filter(({ steps }) => steps.length > 0)
+    .map(({ story, steps }) => toV1Story(story, steps));
   const sources: V1Source[] = [];
   for (const source of dataset.sources.values()) {
     if (!cited.has(source.id)) continue;
@@ -38,6 +50,45 @@ export function toV1Json(
     parties: dataset.parties.map((party) => ({ code: party.code, name: party.name })),
     sources,
     events: events.map(toV1Event),
+    eras: nonEmpty(dataset.eras.map(toV1Era)),
+    stories: nonEmpty(stories),
+  });
+}
+
+function toV1Era(era: Era) {
+  return compact({
+    id: era.id,
+    title: era.title,
+    start: era.start.text,
+    end: era.end?.text,
+    party: era.party,
+    kind: era.kind,
+    sources: nonEmpty([...era.sources]),
+  });
+}
+
+function toV1Story(story: Story, steps: readonly StoryStep[]) {
+  return compact({
+    id: story.id,
+    title: story.title,
+    description: story.description,
+    steps: steps.map((step) => {
+      const filters: Record<string, string | readonly string[]> = {};
+      for (const name of STORY_FILTER_LISTS) {
+        const values = step.filters[name];
+        if (values && values.length > 0) filters[name] = [...values];
+      }
+      if (step.filters.q !== undefined) filters.q = step.filters.q;
+      return compact({
+        event: step.event,
+        caption: step.caption,
+        from: step.from,
+        to: step.to,
+        filters: Object.keys(filters).length > 0 ? filters : undefined,
+        lanes: step.lanes,
+        durationMs: step.durationMs,
+      });
+    }),
   });
 }
 
@@ -59,6 +110,7 @@ function toV1Event(event: TimelineEvent): V1Event {
     related: nonEmpty(event.related.map((r) => ({ type: r.type, id: r.id }))),
     sources: nonEmpty([...event.sources]),
     verification: event.verification && compact({ ...event.verification }),
+    media: nonEmpty(event.media.map((m) => compact({ ...m }))),
     i18n:
       i18n.length === 0
         ? undefined
