@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, type ReactNode, useId } from 'react';
 import { FACETS } from '../../domain/filter-events';
 import type { Dataset } from '../../domain/types';
 import { MatchStatus } from '../../filters/MatchStatus';
@@ -25,6 +25,8 @@ interface ExploreControlsProps {
   readonly embed: boolean;
   readonly tab: 'timeline' | 'list';
   readonly onTab: (tab: 'timeline' | 'list') => void;
+  /** More view controls, after the lanes (the eras' toggle). */
+  readonly children?: ReactNode;
 }
 
 /** Search, filters, how many match, lanes, and on phones the switch between timeline and list. */
@@ -68,6 +70,7 @@ export const ExploreControls = memo(function ExploreControls(props: ExploreContr
             <option value="series">{messages.laneSeries}</option>
           </select>
         </span>
+        {props.children}
         <div className="phone-tabs">
           <button
             type="button"

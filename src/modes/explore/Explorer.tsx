@@ -22,6 +22,7 @@ import { Overview } from '../../timeline/view/Overview';
 import { Timeline } from '../../timeline/view/Timeline';
 import { ProblemsAlert } from '../../ui/ProblemsAlert';
 import { PrintList } from '../print/PrintList';
+import { EraToggle } from '../story/EraToggle';
 import { StoryPanel } from '../story/StoryPanel';
 import { useStory } from '../story/use-story';
 import { useStoryAutoplay } from '../story/use-story-autoplay';
@@ -72,6 +73,17 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
   );
 
   const story = useStory(dataset, state, update, current);
+  const shownEras = state.eras ? dataset.eras : undefined;
+  // One element while nothing changed, so the memoised controls do not re-render as a person pans.
+  const hasEras = dataset.eras.length > 0;
+  const eraToggle = useMemo(
+    () => (hasEras ? <EraToggle shown={state.eras} onChange={(eras) => update({ eras })} /> : null),
+    [hasEras, state.eras, update],
+  );
+  const parties = useMemo(
+    (): readonly [string, string] => [dataset.parties[0].code, dataset.parties[1].code],
+    [dataset],
+  );
   useStoryAutoplay(story, state.loop);
 
   const selected =
@@ -247,7 +259,9 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
         embed={state.embed}
         tab={tab}
         onTab={setTab}
-      />
+      >
+        {eraToggle}
+      </ExploreControls>
       <div
         className="workspace"
         data-tab={tab}
@@ -279,6 +293,8 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             seriesId={selected?.series?.id}
             textLang={dataset.language}
             wheelNeedsModifier={state.embed}
+            eras={shownEras}
+            parties={parties}
           />
           <Overview
             all={allIndex}
@@ -286,6 +302,8 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             span={homeWindow}
             window={window}
             onWindowChange={jumpTo}
+            eras={shownEras}
+            parties={parties}
           />
           <DatasetIntro dataset={dataset} />
         </div>

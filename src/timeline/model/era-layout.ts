@@ -1,4 +1,5 @@
 import type { Era } from '../../domain/types';
+import { createRowSet, freeRow, type RowSet, takeRows } from './label-rows';
 
 // Eras drawn behind the timeline: a tinted band per era, and its label in a strip of its own
 // above the lanes (so no era label ever sits under an event's label). A side's eras are drawn
@@ -119,10 +120,12 @@ export function layoutEras(input: EraLayoutInput): EraLayout {
 
   const rects: EraRect[] = [];
   const labels: EraLabel[] = [];
-  const taken: { startPx: number; endPx: number }[][] = Array.from(
-    { length: rows.shared + rows.first + rows.second },
-    () => [],
-  );
+  // The timeline's no-overlap rule (label-rows.ts), with each group's rows a set of their own.
+  const rowSets: Record<EraGroup, RowSet> = {
+    shared: createRowSet(rows.shared, LABEL_GAP_PX),
+    first: createRowSet(rows.first, LABEL_GAP_PX),
+    second: createRowSet(rows.second, LABEL_GAP_PX),
+  };
   const shadeCount: Record<EraGroup, number> = { shared: 0, first: 0, second: 0 };
   const ordered = [...eras].sort((a, b) => a.startMs - b.startMs);
   for (const era of ordered) {
@@ -145,25 +148,16 @@ export function layoutEras(input: EraLayoutInput): EraLayout {
       startPx: visible0 + LABEL_PAD_PX / 2,
       endPx: visible0 + LABEL_PAD_PX / 2 + width,
     };
-    for (let r = 0; r < rows[group]; r++) {
-      const row = firstRow[group] + r;
-      const inRow = taken[row]!;
-      if (
-        inRow.some(
-          (b) => b.startPx < box.endPx + LABEL_GAP_PX && box.startPx < b.endPx + LABEL_GAP_PX,
-        )
-      )
-        continue;
-      inRow.push(box);
-      labels.push({
-        era,
-        group,
-        xPx: box.startPx,
-        widthPx: width,
-        topPx: stripTopPx + row * ERA_ROW_PX,
-      });
-      break;
-    }
+    const row = freeRow(rowSets[group], box);
+    if (row === -1) continue;
+    takeRows(rowSets[group], row, box);
+    labels.push({
+      era,
+      group,
+      xPx: box.startPx,
+      widthPx: width,
+      topPx: stripTopPx + (firstRow[group] + row) * ERA_ROW_PX,
+    });
   }
   return { rects, labels, stripPx };
 }

@@ -1,6 +1,10 @@
 import { memo } from 'react';
 import type { EraLayout } from '../model/era-layout';
+import { FONT_STACK } from './measure-text';
 import './era-bands.css';
+
+/** The labels' font, as era-bands.css sets it: the layout measures text in it. */
+export const ERA_LABEL_FONT = `700 11px ${FONT_STACK}`;
 
 interface EraBandsProps {
   readonly layout: EraLayout;

@@ -1,12 +1,15 @@
 import { type PointerEvent as ReactPointerEvent, useLayoutEffect, useMemo, useRef } from 'react';
 import { clampWindow, panWindow, spanMs, type TimeWindow } from '../../domain/time-window';
+import type { Era } from '../../domain/types';
 import { directionOf } from '../../i18n/choose-language';
 import { formatPeriod } from '../../i18n/format-period';
 import { useI18n } from '../../i18n/i18n-context';
 import { countHeightScale } from '../model/count-height';
 import { densityBins } from '../model/density-bins';
+import { layoutEras } from '../model/era-layout';
 import type { EventIndex } from '../model/event-index';
 import { scaleSign, timeScale } from '../model/time-scale';
+import { EraBands } from './EraBands';
 import { useElementSize } from './use-element-size';
 
 interface OverviewProps {
@@ -18,6 +21,9 @@ interface OverviewProps {
   readonly span: TimeWindow;
   readonly window: TimeWindow;
   readonly onWindowChange: (window: TimeWindow) => void;
+  /** Eras tinted behind the density (no labels: the overview is too small for them). */
+  readonly eras?: readonly Era[];
+  readonly parties?: readonly [string, string];
 }
 
 const HEIGHT_PX = 44;
@@ -29,7 +35,15 @@ const HANDLE_PX = 24;
  * their place: drag the brush to pan, its edges to zoom, click elsewhere to jump; the edges are
  * sliders and the brush a button for the keyboard.
  */
-export function Overview({ all, matching, span, window, onWindowChange }: OverviewProps) {
+export function Overview({
+  all,
+  matching,
+  span,
+  window,
+  onWindowChange,
+  eras,
+  parties,
+}: OverviewProps) {
   const { locale, messages } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -40,6 +54,21 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
     [span, widthPx, locale],
   );
   const sign = scaleSign(scale);
+  const eraLayout = useMemo(() => {
+    if (!eras || eras.length === 0 || !parties || widthPx === 0) return undefined;
+    const layout = layoutEras({
+      eras,
+      parties,
+      widthPx,
+      xOf: (ms) => (sign === 1 ? scale(ms) : widthPx - scale(ms)),
+      nowMs: Date.now(),
+      lanesTopPx: 0,
+      lanesHeightPx: HEIGHT_PX,
+      bands: [],
+      measure: () => 0,
+    });
+    return { ...layout, labels: [] };
+  }, [eras, parties, scale, sign, widthPx]);
   const drag = useRef<
     { kind: 'move' | 'start' | 'end'; startX: number; start: TimeWindow } | undefined
   >(undefined);
@@ -147,6 +176,9 @@ export function Overview({ all, matching, span, window, onWindowChange }: Overvi
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
     >
+      {eraLayout && (
+        <EraBands layout={eraLayout} widthPx={widthPx} rtl={sign === -1} textLang={undefined} />
+      )}
       <canvas
         ref={canvasRef}
         className="overview-density"

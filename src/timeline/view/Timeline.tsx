@@ -1,18 +1,28 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { fitWindow, spanMs, type TimeWindow } from '../../domain/time-window';
+import type { Era } from '../../domain/types';
 import { directionOf } from '../../i18n/choose-language';
 import { formatNumber } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import type { WindowMotion } from '../../state/view-window';
 import { useTimelineZoom } from '../interaction/use-timeline-zoom';
+import { ERA_ROW_PX, eraRows, layoutEras } from '../model/era-layout';
 import type { EventIndex } from '../model/event-index';
 import type { Cluster } from '../model/layout-timeline';
 import { timeScale } from '../model/time-scale';
 import { Axis } from './Axis';
 import { ClusterButton } from './ClusterButton';
 import { DensityStrip } from './DensityStrip';
-import { AXIS_HEIGHT_PX, GROUP_LABEL_PX, ROW_PX, STRIP_HEIGHT_PX } from './dimensions';
+import {
+  AXIS_HEIGHT_PX,
+  GROUP_LABEL_PX,
+  ROW_PX,
+  STRIP_HEIGHT_PX,
+  TOP_PADDING_PX,
+} from './dimensions';
+import { ERA_LABEL_FONT, EraBands } from './EraBands';
 import { EventMark } from './EventMark';
+import { measureTextPx } from './measure-text';
 import { SeriesLine } from './SeriesLine';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useElementSize } from './use-element-size';
@@ -40,10 +50,16 @@ export interface TimelineProps {
   readonly textLang?: string | undefined;
   /** In an embed, the plain wheel scrolls the host page; Ctrl or ⌘ with the wheel zooms. */
   readonly wheelNeedsModifier?: boolean;
+  /** Eras drawn behind the lanes (none: no eras, and no room kept for their labels). */
+  readonly eras?: readonly Era[];
+  /** The dataset's two parties' codes: a side's eras go in its band. */
+  readonly parties?: readonly [string, string];
 }
 
 /** How far past the first and last event panning may go, as a share of the whole span. */
 const PAN_MARGIN = 0.1;
+const NO_ERAS: readonly Era[] = [];
+const NO_PARTIES: readonly [string, string] = ['', ''];
 
 export function Timeline({
   index,
@@ -57,6 +73,8 @@ export function Timeline({
   seriesId,
   textLang,
   wheelNeedsModifier = false,
+  eras = NO_ERAS,
+  parties = NO_PARTIES,
 }: TimelineProps) {
   const { locale, messages } = useI18n();
   const direction = directionOf(locale);
@@ -109,7 +127,32 @@ export function Timeline({
     [activeId, selectedId, index, seriesIds],
   );
   const formatCount = useCallback((count: number) => formatNumber(count, locale), [locale]);
-  const layout = useTimelineLayout(groups, scale, heightPx, pinnedIds, formatCount);
+  // The eras' label strip keeps the same height whatever is in view (its rows come from all eras).
+  const eraStripPx = useMemo(() => {
+    const rows = eraRows(eras, parties);
+    return (rows.shared + rows.first + rows.second) * ERA_ROW_PX;
+  }, [eras, parties]);
+  const layout = useTimelineLayout(groups, scale, heightPx, pinnedIds, formatCount, eraStripPx);
+  const eraLayout = useMemo(() => {
+    if (!layout || !scale || eras.length === 0) return undefined;
+    const lanesTopPx = TOP_PADDING_PX + eraStripPx;
+    const labelled = layout.bands.length > 1;
+    return layoutEras({
+      eras,
+      parties,
+      widthPx,
+      // The layout runs forward in time; EraBands mirrors it on a right-to-left page.
+      xOf: (ms) => (direction === 'rtl' ? widthPx - scale(ms) : scale(ms)),
+      nowMs: Date.now(),
+      lanesTopPx,
+      lanesHeightPx: layout.stripTopPx - lanesTopPx,
+      bands: layout.bands.map((band) => {
+        const topPx = band.topPx - (labelled ? GROUP_LABEL_PX : 0);
+        return { key: band.group.key, topPx, heightPx: band.columnBottomPx - topPx };
+      }),
+      measure: (text) => measureTextPx(text, ERA_LABEL_FONT),
+    });
+  }, [layout, scale, eras, parties, eraStripPx, widthPx, direction]);
   const placed = layout?.placed ?? [];
 
   const firstDrawnId = useMemo(() => {
@@ -184,6 +227,14 @@ export function Timeline({
       <div className="timeline-viewport" ref={viewportRef}>
         {layout && scale && (
           <>
+            {eraLayout && (
+              <EraBands
+                layout={eraLayout}
+                widthPx={widthPx}
+                rtl={direction === 'rtl'}
+                textLang={textLang}
+              />
+            )}
             <DensityStrip
               index={index}
               scale={scale}

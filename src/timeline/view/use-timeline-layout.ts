@@ -54,18 +54,21 @@ export function useTimelineLayout(
   heightPx: number,
   pinnedIds: readonly string[],
   formatCount: (count: number) => string,
+  /** Room kept above the lanes (the eras' label strip). */
+  reserveTopPx = 0,
 ): TimelineLayout | undefined {
   return useMemo(() => {
     if (!scale) return undefined;
     const widthPx = scaleWidthPx(scale);
     const stripTopPx = heightPx - AXIS_HEIGHT_PX - STRIP_HEIGHT_PX;
     const labelled = groups.length > 1;
-    const perGroupPx = (stripTopPx - TOP_PADDING_PX) / Math.max(1, groups.length);
+    const lanesTopPx = TOP_PADDING_PX + reserveTopPx;
+    const perGroupPx = (stripTopPx - lanesTopPx) / Math.max(1, groups.length);
     const label = (event: TimelineEvent) => labelSize(event, widthPx);
     const pillWidthPx = (count: number) =>
       Math.max(40, Math.ceil(measureTextPx(pillText(formatCount(count)), PILL_FONT) + 18));
     const bands = groups.map((group, i): Band => {
-      const bandTopPx = TOP_PADDING_PX + i * perGroupPx;
+      const bandTopPx = lanesTopPx + i * perGroupPx;
       const topPx = bandTopPx + (labelled ? GROUP_LABEL_PX : 0);
       const rows = Math.max(1, Math.floor((bandTopPx + perGroupPx - topPx) / ROW_PX));
       // With one band the pills sit on the density strip; with several, in each band's last row.
@@ -101,5 +104,5 @@ export function useTimelineLayout(
     const placed = bands.flatMap((band) => band.layout.placed.map((item) => ({ item, band })));
     const mode = bands.some((b) => b.layout.mode === 'density') ? 'density' : 'detail';
     return { bands, placed, mode, stripTopPx };
-  }, [groups, scale, heightPx, pinnedIds, formatCount]);
+  }, [groups, scale, heightPx, pinnedIds, formatCount, reserveTopPx]);
 }
