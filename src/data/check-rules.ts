@@ -2,6 +2,7 @@
 // command-line check. Loading is lenient (an unknown reference is a warning, the event is kept);
 // curation is not: a dataset that is published must have every reference resolve.
 import type { Dataset, RelationType, TimelineEvent } from '../domain/types';
+import { checkStoriesAndMedia } from './check-stories-media';
 import { type DatasetProblem, problem } from './problems';
 
 export interface ParsedDataset {
@@ -31,6 +32,7 @@ export function checkRules(json: unknown, parsed: ParsedDataset): DatasetProblem
     ...checkSeries(dataset),
     ...checkEras(json, dataset),
     ...checkUncitedSources(json, dataset),
+    ...checkStoriesAndMedia(json, dataset),
   ];
   const rulePaths = new Set(rules.map((p) => p.path));
   // A rule that re-reports a loader warning at the same path replaces it (as an error). Every
@@ -222,6 +224,7 @@ function checkUncitedSources(json: unknown, dataset: Dataset): DatasetProblem[] 
     for (const id of event.sources) cited.add(id);
     for (const statement of event.statements)
       if (statement.source !== undefined) cited.add(statement.source);
+    for (const media of event.media) if (media.source !== undefined) cited.add(media.source);
   }
   const found: DatasetProblem[] = [];
   const seen = new Set<string>();
