@@ -70,6 +70,14 @@ const SAMPLES: Record<string, readonly Arguments[]> = {
   moreEventsHere: [['12']],
   printListTitle: [['12']],
   printedFrom: [['https://example.org/timeline']],
+  // Stories, eras and media (messages-*-stories.ts)
+  storySteps: [['1'], ['10']],
+  storyStep: [['3', '8']],
+  storyAnnouncement: [
+    ['Step 3 of 8', 'The committee met in Islamabad.', '4th meeting of the JWG-ICC'],
+  ],
+  unknownStory: [['no-such-story']],
+  mediaCredit: [['Photo desk']],
 };
 
 // Values that are rightly the same in every language, or carry no words of their own; as
@@ -87,6 +95,7 @@ const WITHOUT_SCRIPT = new Set([
   'moreEventsHere',
   'seriesNumber#1',
   'presentAnnouncement',
+  'storyAnnouncement',
 ]);
 
 // Optional DateWords a language may add (English has none of them).
@@ -154,6 +163,7 @@ const LATIN_WORDS_IN_URDU = new Set([
   'BibTeX',
   'PNG',
   'SVG',
+  'K',
 ]);
 
 describe.each([

@@ -20,17 +20,13 @@ export const enStories = {
     [step, caption, title].filter(Boolean).join('. '),
   copyStepLink: 'Copy link to this step',
   unknownStory: (id: string) => `This dataset has no story “${id}”.`,
-  storyEnded: 'End of the story.',
   storyPresenterKeys:
     'Keys: Right, Down, Page Down or Space for the next step; Left, Up or Page Up for the previous; Home and End for the first and last; K to pause or play; B to blank the screen; F for full screen; Escape to leave.',
   storyWindowOnly: 'No single event: the timeline shows this period.',
 
   // Eras
-  eras: 'Eras',
   showEras: 'Show eras',
   during: 'During',
-  eraSpan: (title: string, period: string) => `${title}, ${period}`,
-  eraOngoing: 'ongoing',
 
   // Media
   media: 'Media',

@@ -20,16 +20,12 @@ export const zhStories: typeof enStories = {
     [step, caption, title].filter(Boolean).join('。'),
   copyStepLink: '复制此步骤的链接',
   unknownStory: (id: string) => `本数据集中没有故事“${id}”。`,
-  storyEnded: '故事结束。',
   storyPresenterKeys:
     '按键：右、下、Page Down 或空格键到下一步；左、上或 Page Up 到上一步；Home 和 End 到第一步和最后一步；K 暂停或播放；B 黑屏；F 全屏；Escape 退出。',
   storyWindowOnly: '没有单个事件：时间线显示这一时期。',
 
-  eras: '时期',
   showEras: '显示时期',
   during: '所处时期',
-  eraSpan: (title: string, period: string) => `${title}，${period}`,
-  eraOngoing: '至今',
 
   media: '媒体',
   mediaCredit: (credit: string) => `来源：${credit}`,
