@@ -1,4 +1,4 @@
-import { clampWindow, spanMs, type TimeWindow } from '../domain/time-window';
+import { revealEvent, type TimeWindow } from '../domain/time-window';
 import type { Story, StoryStep, TimelineEvent } from '../domain/types';
 import { LANE_MODES, parseWindow, type UrlState } from './url-state';
 
@@ -12,19 +12,14 @@ export function stepWindow(step: StoryStep): TimeWindow | undefined {
   return parseWindow(step.from ?? step.to, step.to ?? step.from);
 }
 
-/** The same span, centred on the event: a story points at its event, not at an edge. */
-export function centreOn(window: TimeWindow, event: TimelineEvent): TimeWindow {
-  const span = spanMs(window);
-  const middleMs = (event.startMs + Math.min(event.endMs, event.startMs + span / 2)) / 2;
-  return clampWindow({ startMs: middleMs - span / 2, endMs: middleMs + span / 2 });
-}
-
 export function storyStepChange(
   step: StoryStep,
   event: TimelineEvent | undefined,
   currentWindow: TimeWindow,
 ): Partial<UrlState> {
-  const window = stepWindow(step) ?? (event ? centreOn(currentWindow, event) : currentWindow);
+  // With no window of its own, the step moves the view the least that shows its event, as
+  // opening an event from the list does.
+  const window = stepWindow(step) ?? (event ? revealEvent(currentWindow, event) : currentWindow);
   const lanes = LANE_MODES.find((mode) => mode === step.lanes);
   const f = step.filters;
   return {
