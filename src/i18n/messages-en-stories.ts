@@ -16,8 +16,12 @@ export const enStories = {
   playStory: 'Play',
   pauseStoryName: 'Pause the story',
   playStoryName: 'Play the story',
+  // Each part ends as a sentence, without doubling a caption's own full stop.
   storyAnnouncement: (step: string, caption: string, title: string) =>
-    [step, caption, title].filter(Boolean).join('. '),
+    [step, caption, title]
+      .filter(Boolean)
+      .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
+      .join(' '),
   copyStepLink: 'Copy link to this step',
   unknownStory: (id: string) => `This dataset has no story “${id}”.`,
   storyPresenterKeys:
