@@ -22,6 +22,10 @@ interface Shot {
   readonly height: number;
   readonly path: string;
   readonly steps?: readonly Step[];
+  /** What shows the page is drawn (presenter mode has no timeline). */
+  readonly ready?: string;
+  /** Shown inside an iframe of a news page, as an embed. */
+  readonly framed?: boolean;
 }
 
 const RECENT = 'from=2012&to=2025';
@@ -72,7 +76,31 @@ const SHOTS: readonly Shot[] = [
   { file: 'docs/screenshot-ur-desktop.png', width: 1280, height: 860, path: `?lang=ur&${RECENT}` },
   { file: 'docs/screenshot-ur-details.png', width: 1280, height: 1000, path: `?lang=ur&${EVENT}` },
   { file: 'docs/screenshot-ur-wide.png', width: 1920, height: 1080, path: `?lang=ur&${RECENT}` },
+  // Stories (docs/stories.md): presenting one, and one embedded in a news page.
+  {
+    file: 'docs/screenshot-story-presenter.png',
+    width: 1280,
+    height: 720,
+    path: '?present=1&story=cpec-meetings-and-phases&step=7',
+    ready: '.present-caption',
+  },
+  {
+    file: 'docs/screenshot-story-embed.png',
+    width: 900,
+    height: 1000,
+    path: '?embed=1&story=seven-decades&step=4',
+    framed: true,
+  },
 ];
+
+const HOST_PATH = '__newsroom-article__.html';
+const hostPage = (src: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>A newsroom article</title></head><body style="margin:0;background:#fff;font:18px/1.5 Georgia,serif">
+<main style="max-width:820px;margin:0 auto;padding:24px">
+<h1 style="margin:0 0 8px;font-size:30px">Seven decades of a friendship</h1>
+<p style="margin:0 0 16px;color:#444">Step through the milestones below, or open the full timeline.</p>
+<iframe src="${src}" title="China–Pakistan relations: interactive timeline" width="100%" height="780"
+ style="border:1px solid #ccc;display:block"></iframe></main></body></html>`;
 
 const messagesFor = (path: string): Messages => (path.includes('lang=ur') ? ur : en);
 
@@ -122,10 +150,19 @@ try {
       isMobile: phone,
       hasTouch: phone,
     });
-    await page.goto(BASE + shot.path);
-    await page.locator('[data-ready="true"]').waitFor();
+    if (shot.framed) {
+      await page.route(`**/${HOST_PATH}`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: hostPage(`./${shot.path}`) }),
+      );
+      await page.goto(BASE + HOST_PATH);
+      await page.frameLocator('iframe').locator('[data-ready="true"]').waitFor();
+    } else {
+      await page.goto(BASE + shot.path);
+      await page.locator(shot.ready ?? '[data-ready="true"]').waitFor();
+    }
     for (const step of shot.steps ?? []) await run(page, step, messagesFor(shot.path));
-    await page.waitForTimeout(300);
+    // Moves made by code are animated: let them settle.
+    await page.waitForTimeout(shot.framed ? 900 : 300);
     await page.screenshot({ path: shot.file });
     console.log(`wrote ${shot.file}`);
     await page.close();
