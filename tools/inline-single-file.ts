@@ -187,14 +187,23 @@ export function inlineDatasetMedia(text: string, read: MediaFileReader): string 
       if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) || url.startsWith('/') || /[?#\\]/.test(url))
         continue;
       const type = MEDIA_TYPES[extname(url).toLowerCase()];
-      if (!type || !type.startsWith(`${String(media.kind)}/`)) continue;
-      const bytes = read(decodeURIComponent(url));
+      if (!type?.startsWith(`${String(media.kind)}/`)) continue;
+      const bytes = read(decodedPath(url));
       if (!bytes) continue;
       media.url = `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
       changed = true;
     }
   }
   return changed ? JSON.stringify(dataset) : text;
+}
+
+/** A URL path as a file path ("a%20b.png" is "a b.png"); a malformed escape is read as written. */
+function decodedPath(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
