@@ -1,4 +1,4 @@
-import { forwardRef, type MouseEvent, memo, useId, useMemo } from 'react';
+import { forwardRef, lazy, type MouseEvent, memo, Suspense, useId, useMemo } from 'react';
 import { toneOf } from '../domain/event-tone';
 import { groupBySide, type SideGroup } from '../domain/group-by-side';
 import { relatedEvents } from '../domain/related-events';
@@ -8,9 +8,13 @@ import { formatEdtfRange } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n-context';
 import { Highlight } from '../ui/Highlight';
 import { EventEras } from './EventEras';
-import { EventMedia } from './EventMedia';
 import { ShareAndCite } from './ShareAndCite';
 import { SourceCitation } from './SourceCitation';
+
+// Media load with the first event that has any: most datasets have none.
+const EventMedia = lazy(() =>
+  import('./EventMedia').then((module) => ({ default: module.EventMedia })),
+);
 
 interface EventDetailsProps {
   readonly dataset: Dataset;
@@ -130,7 +134,9 @@ export const EventDetails = memo(
         )}
 
         {event.media.length > 0 && (
-          <EventMedia dataset={dataset} media={event.media} datasetUrl={datasetUrl} />
+          <Suspense fallback={null}>
+            <EventMedia dataset={dataset} media={event.media} datasetUrl={datasetUrl} />
+          </Suspense>
         )}
 
         {event.participants.length > 0 && (

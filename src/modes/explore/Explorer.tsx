@@ -23,12 +23,14 @@ import { Timeline } from '../../timeline/view/Timeline';
 import { ProblemsAlert } from '../../ui/ProblemsAlert';
 import { PrintList } from '../print/PrintList';
 import { EraToggle } from '../story/EraToggle';
-import { StoryPanel } from '../story/StoryPanel';
-import { useStory } from '../story/use-story';
-import { useStoryAutoplay } from '../story/use-story-autoplay';
 import { DatasetIntro } from './DatasetIntro';
 import { ExploreControls } from './ExploreControls';
 import { buildLaneGroups } from './lane-groups';
+
+// A story's panel and its stepping load when a story is opened: none of it is in the first download.
+const StoryView = lazy(() =>
+  import('../story/StoryView').then((module) => ({ default: module.StoryView })),
+);
 
 const year = (ms: number) => new Date(ms).getUTCFullYear();
 
@@ -72,7 +74,6 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     update,
   );
 
-  const story = useStory(dataset, state, update, current);
   const shownEras = state.eras ? dataset.eras : undefined;
   // One element while nothing changed, so the memoised controls do not re-render as a person pans.
   const hasEras = dataset.eras.length > 0;
@@ -84,7 +85,6 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     (): readonly [string, string] => [dataset.parties[0].code, dataset.parties[1].code],
     [dataset],
   );
-  useStoryAutoplay(story, state.loop);
 
   const selected =
     state.event === undefined
@@ -237,12 +237,17 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
           <p>{messages.unknownEvent(state.event)}</p>
         </div>
       )}
-      {state.story !== undefined && !story && (
-        <div className="alert alert-warning" role="alert">
-          <p>{messages.unknownStory(state.story)}</p>
-        </div>
+      {state.story !== undefined && (
+        <Suspense fallback={null}>
+          <StoryView
+            dataset={dataset}
+            state={state}
+            update={update}
+            currentWindow={current}
+            stepHref={stepHref}
+          />
+        </Suspense>
       )}
-      {story && <StoryPanel controller={story} textLang={dataset.language} stepHref={stepHref} />}
       <ExploreControls
         dataset={dataset}
         query={query}
