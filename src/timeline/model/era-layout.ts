@@ -15,8 +15,8 @@ export const ERA_ROW_PX = 18;
 export const MAX_ROWS_PER_GROUP = 2;
 const LABEL_PAD_PX = 6;
 const LABEL_GAP_PX = 8;
-/** Narrower than this, a label would be an ellipsis alone: the band is drawn unlabelled. */
-const MIN_LABEL_PX = 36;
+/** Narrower than this, a label would be a few letters and an ellipsis: the band is drawn unlabelled. */
+const MIN_LABEL_PX = 60;
 
 export interface LaneBand {
   readonly key: string;
@@ -59,8 +59,8 @@ export function eraGroup(era: Era, parties: readonly [string, string]): EraGroup
 }
 
 /**
- * Rows each group needs (0, 1 or 2), from all eras rather than those in view, so the strip keeps
- * its height while a person pans. Eras of a group are put in rows greedily by start.
+ * Rows each group needs (0, 1 or 2) for the eras given (the timeline gives those in view). Eras
+ * of a group are put in rows greedily by start.
  */
 export function eraRows(
   eras: readonly Era[],

@@ -127,18 +127,27 @@ export function Timeline({
     [activeId, selectedId, index, seriesIds],
   );
   const formatCount = useCallback((count: number) => formatNumber(count, locale), [locale]);
-  // The eras' label strip keeps the same height whatever is in view (its rows come from all eras).
+  // Only the eras in view take rows in the label strip, so a period with none keeps its room for
+  // events (the lanes shift a little when a pan brings the first era of a kind into view).
+  const erasInView = useMemo(
+    () =>
+      eras.filter(
+        (era) =>
+          era.startMs < shown.endMs && (era.endMs ?? Number.POSITIVE_INFINITY) > shown.startMs,
+      ),
+    [eras, shown],
+  );
   const eraStripPx = useMemo(() => {
-    const rows = eraRows(eras, parties);
+    const rows = eraRows(erasInView, parties);
     return (rows.shared + rows.first + rows.second) * ERA_ROW_PX;
-  }, [eras, parties]);
+  }, [erasInView, parties]);
   const layout = useTimelineLayout(groups, scale, heightPx, pinnedIds, formatCount, eraStripPx);
   const eraLayout = useMemo(() => {
-    if (!layout || !scale || eras.length === 0) return undefined;
+    if (!layout || !scale || erasInView.length === 0) return undefined;
     const lanesTopPx = TOP_PADDING_PX + eraStripPx;
     const labelled = layout.bands.length > 1;
     return layoutEras({
-      eras,
+      eras: erasInView,
       parties,
       widthPx,
       // The layout runs forward in time; EraBands mirrors it on a right-to-left page.
@@ -152,7 +161,7 @@ export function Timeline({
       }),
       measure: (text) => measureTextPx(text, ERA_LABEL_FONT),
     });
-  }, [layout, scale, eras, parties, eraStripPx, widthPx, direction]);
+  }, [layout, scale, erasInView, parties, eraStripPx, widthPx, direction]);
   const placed = layout?.placed ?? [];
 
   const firstDrawnId = useMemo(() => {
