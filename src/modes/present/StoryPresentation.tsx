@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { LoadedDataset } from '../../data/dataset-query';
 import { windowForEvents } from '../../domain/time-window';
 
+import { directionOf } from '../../i18n/choose-language';
 import { formatEdtfRange, formatNumber } from '../../i18n/format-date';
 import { formatPeriod } from '../../i18n/format-period';
 import { useI18n } from '../../i18n/i18n-context';
@@ -22,6 +23,8 @@ import './present-story.css';
  */
 export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
   const { locale, messages } = useI18n();
+  // The footer mirrors on a right-to-left page; its arrows point the way each button goes.
+  const rtl = directionOf(locale) === 'rtl';
   const { dataset } = loaded;
   const { state, update } = useUrlState();
   const homeWindow = useMemo(() => windowForEvents(dataset.events), [dataset]);
@@ -170,7 +173,7 @@ export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
           disabled={story.stepNumber <= 1}
           onClick={() => run('previous')}
         >
-          <span aria-hidden="true">←</span> {messages.previousStep}
+          <span aria-hidden="true">{rtl ? '→' : '←'}</span> {messages.previousStep}
         </button>
         {event && storyEvents.length > 1 ? (
           <PresentStrip events={storyEvents} current={event} />
@@ -184,7 +187,7 @@ export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
           disabled={story.stepNumber >= story.count}
           onClick={() => run('next')}
         >
-          {messages.nextStep} <span aria-hidden="true">→</span>
+          {messages.nextStep} <span aria-hidden="true">{rtl ? '←' : '→'}</span>
         </button>
       </footer>
       <p className="visually-hidden" aria-live="polite">
