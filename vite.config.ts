@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { firstViewPreloads } from './tools/vite/first-view-preloads';
 
 // Relative asset URLs: the build must work from any folder of any web server.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), firstViewPreloads()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   // `npm run preview` serves the build under the strict policy a newsroom may impose, so every

@@ -5,6 +5,7 @@ import { useUrlState } from '../../state/use-url-state';
 import { LoadStatus } from '../../ui/LoadStatus';
 import { OpenFullView } from '../embed/OpenFullView';
 import { useEmbedResize } from '../embed/use-embed-resize';
+import { useHostSync } from '../embed/use-host-sync';
 import { Attribution } from './Attribution';
 import { Explorer } from './Explorer';
 import { SkipLink } from './SkipLink';
@@ -17,6 +18,7 @@ export function ExplorePage() {
   const { notices, dismiss } = useUrlNotices(warnings);
   const { query, progress, retry } = useDataset(state.data);
   useEmbedResize(state.embed);
+  useHostSync(query.data?.dataset);
 
   return (
     <div className={`page${state.embed ? ' is-embed' : ''}`}>

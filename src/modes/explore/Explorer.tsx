@@ -115,14 +115,19 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     written(current());
     update({ event: undefined, window: current(), q: query }, 'push');
     if (id === undefined) return;
-    // Focus returns to the event on the timeline (or in the list), which stays drawn.
-    requestAnimationFrame(() => {
+    // Focus returns to the event on the timeline (or in the list), which stays drawn: at once,
+    // while the details still hold it, so that a key pressed right after Escape reaches the
+    // timeline rather than a page whose focus went with the details. Only what is not drawn yet
+    // is waited for.
+    const returnFocus = () => {
       const selector = `[data-event-id="${CSS.escape(id)}"]`;
       const target =
         document.querySelector<HTMLElement>(`.timeline ${selector}`) ??
         document.querySelector<HTMLElement>('.event-list [aria-current="true"]');
       target?.focus({ preventScroll: true });
-    });
+      return target !== null;
+    };
+    if (!returnFocus()) requestAnimationFrame(returnFocus);
   }, [state.event, update, query, current, written]);
 
   useEffect(() => {

@@ -9,7 +9,7 @@ afterEach(() => {
 // Found by the network journeys (e2e/network.spec.ts): offline, with the dataset at hand but the
 // parser's module not yet downloaded, the alert read "TypeError: Failed to fetch dynamically
 // imported module: …/parse-pipeline-….js".
-describe('parseOffMainThread when the parser cannot be downloaded', () => {
+describe('parseDatasetFile when the parser cannot be downloaded', () => {
   it.each([
     [false, 'This device is offline, and the part of the app that reads datasets'],
     [true, 'could not be downloaded: the network failed'],
@@ -18,9 +18,9 @@ describe('parseOffMainThread when the parser cannot be downloaded', () => {
     vi.doMock('./parse-pipeline', () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     });
-    const { parseOffMainThread } = await import('./parse-off-main-thread');
+    const { parseDatasetFile } = await import('./parse-dataset-file');
     const { DatasetLoadError } = await import('./fetch-dataset-text');
-    const error = await parseOffMainThread('{}').catch((e: unknown) => e);
+    const error = await parseDatasetFile('{}').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect(error instanceof DatasetLoadError && error.retryable).toBe(true);
     expect(error instanceof Error && error.message).toContain(message);
