@@ -105,13 +105,15 @@ function fallbackCopy(data: string | Uint8Array): string | Uint8Array | undefine
 }
 
 /**
- * Up to this size a file is read on the page. Measured in headless Chromium on a busy 2-core
- * machine (docs/embed-present-offline.md, "How fast"): a worker's start-up alone (its script
- * fetched and compiled, the bytes handed over) took 70–180 ms, while the page read 1,000 events
- * (380 KB) in about 20 ms and 2,500 (1 MB) in about 50 ms, one long task. Above a megabyte the
- * page would freeze for longer than a frame budget allows, so the workers take over.
+ * Up to this size a file is read on the page. Measured with headless Chromium on the shared
+ * 2-core build machine while other jobs kept it busy (load average ~18), synthetic events of
+ * ~380 bytes: reading 1,000 events (380 KB) on the page was one task of 60–70 ms, 2,500 (950 KB)
+ * one of 75–85 ms, while through a worker the same files took as long or longer from arrival to
+ * parsed (its script fetched and compiled, the bytes handed over: 90–600 ms, median ~140 ms, for
+ * 1,000 events). Half a megabyte (about 1,300 such events; the shipped dataset is 220 KB) keeps
+ * the page's one task near 50 ms; larger files go to workers so the page never freezes longer.
  */
-export const MAIN_THREAD_MAX_BYTES = 1024 * 1024;
+export const MAIN_THREAD_MAX_BYTES = 512 * 1024;
 
 /**
  * A second worker pays for its own start only when there are several chunks to share: below

@@ -21,6 +21,7 @@ import { buildEventIndex } from '../../timeline/model/event-index';
 import { Overview } from '../../timeline/view/Overview';
 import { Timeline } from '../../timeline/view/Timeline';
 import { ProblemsAlert } from '../../ui/ProblemsAlert';
+import { ViewDescription } from '../../ui/ViewDescription';
 import { PrintList } from '../print/PrintList';
 import { DatasetIntro } from './DatasetIntro';
 import { ExploreControls } from './ExploreControls';
@@ -88,6 +89,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
   const [followList, setFollowList] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
+  const descriptionId = useId();
 
   const open = useCallback(
     (id: string) => {
@@ -257,7 +259,9 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             seriesId={selected?.series?.id}
             textLang={dataset.language}
             wheelNeedsModifier={state.embed}
+            describedBy={descriptionId}
           />
+          <ViewDescription id={descriptionId} startsMs={index.startsMs} window={window} />
           <Overview
             all={allIndex}
             matching={index}

@@ -40,6 +40,8 @@ export interface TimelineProps {
   readonly textLang?: string | undefined;
   /** In an embed, the plain wheel scrolls the host page; Ctrl or ⌘ with the wheel zooms. */
   readonly wheelNeedsModifier?: boolean;
+  /** The id of a text description of the view, added to the region's description. */
+  readonly describedBy?: string;
 }
 
 /** How far past the first and last event panning may go, as a share of the whole span. */
@@ -57,6 +59,7 @@ export function Timeline({
   seriesId,
   textLang,
   wheelNeedsModifier = false,
+  describedBy,
 }: TimelineProps) {
   const { locale, messages } = useI18n();
   const direction = directionOf(locale);
@@ -166,7 +169,7 @@ export function Timeline({
     <section
       className="timeline"
       aria-label={messages.timeline}
-      aria-describedby={helpId}
+      aria-describedby={describedBy ? `${helpId} ${describedBy}` : helpId}
       data-ready={ready ? 'true' : 'false'}
       data-start-ms={Math.round(shown.startMs)}
       data-end-ms={Math.round(shown.endMs)}
