@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { accessibilityPage } from './tools/vite/accessibility-page';
 import { firstViewPreloads } from './tools/vite/first-view-preloads';
 import { sharePreview } from './tools/vite/share-preview';
 
@@ -9,6 +10,7 @@ export default defineConfig({
   plugins: [
     react(),
     firstViewPreloads(),
+    accessibilityPage('docs/accessibility.md'),
     // BILATERAL_SITE_URL: the public address of the folder the build is served from (see
     // docs/embed-present-offline.md, "Paste a link"); without it the build stays relocatable.
     sharePreview({

@@ -91,6 +91,8 @@ export const enModes = {
       .concat('.');
   },
 
+  accessibilityStatement: 'Accessibility statement',
+
   // Print
   printListTitle: (count: string) => `Events in this view (${count})`,
   printedFrom: (address: string) => `Printed from ${address}`,

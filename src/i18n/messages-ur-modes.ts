@@ -84,6 +84,8 @@ export const urModes: typeof enModes = {
       .concat('۔');
   },
 
+  accessibilityStatement: 'رسائی کا بیان (انگریزی میں)',
+
   // Print
   printListTitle: (count) => `اس منظر کے واقعات (${isolate(count)})`,
   printedFrom: (address) => `${isolate(address)} سے پرنٹ کیا گیا`,

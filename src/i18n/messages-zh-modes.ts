@@ -76,6 +76,8 @@ export const zhModes: typeof enModes = {
       .concat('。');
   },
 
+  accessibilityStatement: '无障碍声明（英文）',
+
   // Print
   printListTitle: (count) => `本视图中的事件（${count}个）`,
   printedFrom: (address) => `打印自：${address}`,
