@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { summariseView } from '../domain/summarise-view';
 import type { TimeWindow } from '../domain/time-window';
 import { describeView } from '../i18n/describe-view';
@@ -22,15 +22,14 @@ interface ViewDescriptionProps {
  */
 export function ViewDescription({ id, startsMs, window: view }: ViewDescriptionProps) {
   const { locale, messages } = useI18n();
-  const text = useMemo(
-    () => describeView(summariseView(startsMs, view), locale, messages),
-    [startsMs, view, locale, messages],
-  );
-  const [shown, setShown] = useState(text);
+  const summary = () => describeView(summariseView(startsMs, view), locale, messages);
+  const [shown, setShown] = useState(summary);
+  // Counted only once the view rests: a pan at frame rate does not count 100,000 events a frame.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: summary reads exactly these.
   useEffect(() => {
-    const timer = setTimeout(() => setShown(text), DESCRIPTION_SETTLE_MS);
+    const timer = setTimeout(() => setShown(summary()), DESCRIPTION_SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [startsMs, view, locale, messages]);
   return (
     <p id={id} className="visually-hidden" aria-live="polite">
       {shown}
