@@ -61,7 +61,9 @@ export function ExplorePage() {
           retrying={query.isFetching}
         />
         {query.data && <Explorer loaded={query.data} />}
-        {state.embed && <OpenFullView />}
+        {/* Once loading ends: shown under the loading message, it would jump down when the
+            timeline arrives (a layout shift that cost the embed's Lighthouse score). */}
+        {state.embed && !query.isPending && <OpenFullView />}
       </main>
       {query.data && <Attribution dataset={query.data.dataset} />}
     </div>
