@@ -2,8 +2,8 @@ import type { Plugin } from 'vite';
 
 /**
  * Lets the first view's downloads run side by side rather than one after another: the page's
- * dataset is asked for by public/preload-data.js (a few hundred bytes, async) as soon as the page
- * arrives, and the module that reads a small dataset on the page is preloaded alongside the app's
+ * dataset is asked for by public/preload-data.js (a few hundred bytes, deferred) as soon as the
+ * page is read, and the module that reads a small dataset on the page is preloaded alongside the app's
  * script. Only for the deployed build: the offline single file carries its dataset inside.
  */
 export function firstViewPreloads(): Plugin {
@@ -27,7 +27,14 @@ export function firstViewPreloads(): Plugin {
             ? [parser.fileName, ...parser.imports.filter((file) => !loaded.has(file))]
             : [];
         return [
-          { tag: 'script', attrs: { src: './preload-data.js', async: true }, injectTo: 'head' },
+          // Deferred, before the app's module script: deferred and module scripts run in the
+          // order of the page, so the preload is always in place before the app asks for the
+          // dataset (an async script could run after, and the file would come twice).
+          {
+            tag: 'script',
+            attrs: { src: './preload-data.js', defer: true },
+            injectTo: 'head-prepend',
+          },
           ...parserFiles.map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
