@@ -1,10 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { accessibilityPage } from './tools/vite/accessibility-page';
+import { firstViewPreloads } from './tools/vite/first-view-preloads';
+import { sharePreview } from './tools/vite/share-preview';
 
 // Relative asset URLs: the build must work from any folder of any web server.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    firstViewPreloads(),
+    accessibilityPage('docs/accessibility.md'),
+    // BILATERAL_SITE_URL: the public address of the folder the build is served from (see
+    // docs/embed-present-offline.md, "Paste a link"); without it the build stays relocatable.
+    sharePreview({
+      datasetPath: 'public/data/china-pakistan.json',
+      siteUrl: process.env.BILATERAL_SITE_URL,
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   // `npm run preview` serves the build under the strict policy a newsroom may impose, so every

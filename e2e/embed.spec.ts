@@ -149,6 +149,13 @@ test('working the timeline inside the frame never scrolls the host page', async 
   await expect(frame.getByRole('region', { name: 'Event details' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(frame.getByRole('region', { name: 'Event details' })).toHaveCount(0);
+  // The focus is back on the event at once, so the keys that follow reach the timeline. (It used
+  // to come back an animation frame later: keys pressed in between went to the frame's body.)
+  expect(
+    await marks
+      .getByRole('button', { name: /^CPEC Corner/ })
+      .evaluate((mark) => mark === document.activeElement),
+  ).toBe(true);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('End');

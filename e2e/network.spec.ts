@@ -193,15 +193,16 @@ test('offline after loading, the timeline keeps working; a load that fails offli
   // Now the page is opened again while the network is down: the shell comes from the browser's
   // cache of this document, the dataset cannot; the person is told, and Retry works once online.
   await context.setOffline(false);
-  let requests = 0;
+  // The network goes down as the page first asks for the dataset, and stays down (for the
+  // page's preload of it and its own fetch alike) until the test brings it back.
+  let down: boolean | undefined;
   await page.unroute(DATASET);
   await page.route(DATASET, async (route) => {
-    requests++;
-    if (requests === 1) {
+    if (down === undefined) {
+      down = true;
       await context.setOffline(true);
-      return route.abort('internetdisconnected');
     }
-    return ok(route);
+    return down ? route.abort('internetdisconnected') : ok(route);
   });
   await page.clock.install();
   await page.goto('./');
@@ -214,6 +215,7 @@ test('offline after loading, the timeline keeps working; a load that fails offli
   await expect(alert).toContainText('This device is offline');
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   await context.setOffline(false);
+  down = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
   await waitForTimeline(page);
   await expect(page.getByRole('alert')).toHaveCount(0);

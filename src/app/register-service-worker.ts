@@ -15,6 +15,29 @@ export function registerServiceWorker(): void {
       // Offline support is a bonus; the page works the same without it.
     });
   };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // Installing it fetches every file of the build again to keep it: that waits until the first
+  // view is drawn (the timeline's bilateral:ready mark) and the page is idle, so it never competes
+  // with the first view for the network or the cores. A page that never draws one (an error)
+  // registers a while after loading.
+  let registered = false;
+  const registerWhenIdle = () => {
+    if (registered) return;
+    registered = true;
+    observer?.disconnect();
+    if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+    else setTimeout(register, 1000);
+  };
+  const observer =
+    typeof PerformanceObserver === 'undefined'
+      ? undefined
+      : new PerformanceObserver((list) => {
+          if (list.getEntriesByName(FIRST_VIEW_MARK).length > 0) registerWhenIdle();
+        });
+  observer?.observe({ type: 'mark', buffered: true });
+  const afterLoad = () => setTimeout(registerWhenIdle, FALLBACK_AFTER_LOAD_MS);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }
+
+const FIRST_VIEW_MARK = 'bilateral:ready';
+const FALLBACK_AFTER_LOAD_MS = 10_000;

@@ -3,7 +3,7 @@ import type { Dataset } from '../domain/types';
 import type { AssemblyProgress } from './assemble-dataset';
 import { readEmbeddedDataset } from './embedded-dataset';
 import { DatasetLoadError, type DownloadProgress, fetchDatasetBytes } from './fetch-dataset-text';
-import { parseOffMainThread } from './parse-off-main-thread';
+import { MAIN_THREAD_MAX_BYTES, parseDatasetFile, preloadParser } from './parse-dataset-file';
 import type { DatasetFileError, DatasetProblem } from './problems';
 
 export type LoadProgress =
@@ -27,16 +27,26 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
   return queryOptions({
     queryKey: ['dataset', url],
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
+      let parserStarted = false;
       const data =
         readEmbeddedDataset(url) ??
         (await fetchDatasetBytes(url, {
           signal,
-          onProgress: (download) => onProgress({ phase: 'download', download }),
+          onProgress: (download) => {
+            // A file that will be read on the page (small, or of a size the server does not
+            // say) has the parser downloaded alongside, not after it.
+            const { totalBytes } = download;
+            if (!parserStarted && (totalBytes ?? 0) <= MAIN_THREAD_MAX_BYTES) {
+              parserStarted = true;
+              preloadParser();
+            }
+            onProgress({ phase: 'download', download });
+          },
         }));
       // The benchmark measures from here: the data has arrived, everything after is ours.
       performance.mark('bilateral:data-received');
       onProgress({ phase: 'prepare', eventsDone: 0, eventsTotal: 0, fraction: undefined });
-      const result = await parseOffMainThread(
+      const result = await parseDatasetFile(
         data,
         (assembly) => onProgress({ phase: 'prepare', ...assembly }),
         signal,

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../domain/types';
 import { formatEdtfRange } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n-context';
@@ -70,7 +70,11 @@ export const EventList = memo(function EventList({
     }
   }, [selectedId]);
 
-  const rows = events.slice(range.first, range.last);
+  // The list sits beside or below the timeline: its first render holds no rows, and they follow
+  // in a render of their own straight after, so a first view paints the timeline without waiting
+  // for every row (the list keeps its full height meanwhile: nothing moves).
+  const rowsShown = useDeferredValue(true, false);
+  const rows = rowsShown ? events.slice(range.first, range.last) : [];
   return (
     <div
       className="event-list"

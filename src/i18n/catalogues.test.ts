@@ -78,6 +78,36 @@ const SAMPLES: Record<string, readonly Arguments[]> = {
   ],
   unknownStory: [['no-such-story']],
   mediaCredit: [['Photo desk']],
+  viewDescription: [
+    [
+      {
+        total: '80',
+        totalCount: 80,
+        first: '1950',
+        last: '2025',
+        viewFrom: '2012',
+        viewTo: '2025',
+        inView: '42',
+        inViewCount: 42,
+        showsAll: false,
+        busiest: '2024',
+      },
+    ],
+    [
+      {
+        total: '1',
+        totalCount: 1,
+        first: '2024',
+        last: '2024',
+        viewFrom: '2024',
+        viewTo: '2024',
+        inView: '1',
+        inViewCount: 1,
+        showsAll: true,
+        busiest: undefined,
+      },
+    ],
+  ],
 };
 
 // Values that are rightly the same in every language, or carry no words of their own; as
@@ -247,8 +277,12 @@ describe('Urdu bidirectional isolation', () => {
     const numberFormat = new Intl.NumberFormat('ur-PK');
     for (const t of all.filter((t) => t.args.length > 0 && !t.path.startsWith('dateWords.'))) {
       const text = String(t.text);
-      for (const arg of t.args) {
-        if (arg === undefined) continue;
+      // A message that takes its parts as one object (viewDescription) interpolates each part.
+      const values = t.args.flatMap((arg) =>
+        typeof arg === 'object' && arg !== null ? Object.values(arg) : [arg],
+      );
+      for (const arg of values) {
+        if (arg === undefined || typeof arg === 'boolean') continue;
         const shown = typeof arg === 'number' ? numberFormat.format(arg) : String(arg);
         const spans = text.match(ISOLATED_SPAN) ?? [];
         expect(

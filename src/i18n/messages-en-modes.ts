@@ -1,5 +1,21 @@
 // Strings of the embed, presenter, export, theme and offline features, kept apart so that those
 // features can grow without touching the main catalogue. Spread into `en`.
+/** The parts of a description of the view (summariseView), already formatted for the language. */
+export interface ViewDescriptionParts {
+  readonly total: string;
+  readonly totalCount: number;
+  /** Years of the first and last event. */
+  readonly first: string;
+  readonly last: string;
+  readonly viewFrom: string;
+  readonly viewTo: string;
+  readonly inView: string;
+  readonly inViewCount: number;
+  /** The view shows every event: it needs no words of its own. */
+  readonly showsAll: boolean;
+  readonly busiest: string | undefined;
+}
+
 export const enModes = {
   // The view menu
   viewActions: 'View actions',
@@ -54,6 +70,28 @@ export const enModes = {
   exportFailed: 'The image could not be made. Try the other format.',
   exportEventCount: (count: string) => (count === '1' ? '1 event' : `${count} events`),
   moreEventsHere: (count: string) => `+${count}`,
+
+  // The timeline's text description (its accessible description; the oEmbed title)
+  viewDescription: (d: ViewDescriptionParts): string => {
+    if (d.totalCount === 0) return 'No events.';
+    const events = (count: number, text: string) =>
+      count === 0 ? 'no events' : count === 1 ? '1 event' : `${text} events`;
+    const years = (from: string, to: string) =>
+      from === to ? `in ${from}` : `from ${from} to ${to}`;
+    const span = (from: string, to: string) => (from === to ? from : `${from} to ${to}`);
+    return [
+      `${events(d.totalCount, d.total)} ${years(d.first, d.last)}`,
+      d.showsAll
+        ? undefined
+        : `in view: ${span(d.viewFrom, d.viewTo)}, ${events(d.inViewCount, d.inView)}`,
+      d.busiest === undefined ? undefined : `busiest year ${d.busiest}`,
+    ]
+      .filter((part) => part !== undefined)
+      .join('; ')
+      .concat('.');
+  },
+
+  accessibilityStatement: 'Accessibility statement',
 
   // Print
   printListTitle: (count: string) => `Events in this view (${count})`,

@@ -65,6 +65,27 @@ export const urModes: typeof enModes = {
   // A badge on a crowded spot: the plus sign stays on the left of the number, as in English.
   moreEventsHere: (count) => isolate(`+${count}`),
 
+  // The timeline's text description
+  viewDescription: (d) => {
+    if (d.totalCount === 0) return 'کوئی واقعہ نہیں۔';
+    const events = (count: number, text: string) =>
+      count === 0 ? 'کوئی واقعہ نہیں' : `${isolate(text)} ${eventsWord(count)}`;
+    const years = (from: string, to: string) =>
+      from === to ? `${isolate(from)} میں` : `${isolate(from)} سے ${isolate(to)} تک`;
+    return [
+      `${events(d.totalCount, d.total)}، ${years(d.first, d.last)}`,
+      d.showsAll
+        ? undefined
+        : `منظر میں: ${years(d.viewFrom, d.viewTo)}، ${events(d.inViewCount, d.inView)}`,
+      d.busiest === undefined ? undefined : `سب سے زیادہ واقعات کا سال ${isolate(d.busiest)}`,
+    ]
+      .filter((part) => part !== undefined)
+      .join('؛ ')
+      .concat('۔');
+  },
+
+  accessibilityStatement: 'رسائی کا بیان (انگریزی میں)',
+
   // Print
   printListTitle: (count) => `اس منظر کے واقعات (${isolate(count)})`,
   printedFrom: (address) => `${isolate(address)} سے پرنٹ کیا گیا`,

@@ -59,6 +59,25 @@ export const zhModes: typeof enModes = {
   exportEventCount: (count) => `${count}个事件`,
   moreEventsHere: (count) => `+${count}`,
 
+  // The timeline's text description
+  viewDescription: (d) => {
+    if (d.totalCount === 0) return '没有事件。';
+    const events = (count: number, text: string) => (count === 0 ? '没有事件' : `${text}个事件`);
+    const years = (from: string, to: string) => (from === to ? from : `${from}至${to}`);
+    return [
+      `${years(d.first, d.last)}共${events(d.totalCount, d.total)}`,
+      d.showsAll
+        ? undefined
+        : `当前视图：${years(d.viewFrom, d.viewTo)}，${events(d.inViewCount, d.inView)}`,
+      d.busiest === undefined ? undefined : `事件最多的年份：${d.busiest}`,
+    ]
+      .filter((part) => part !== undefined)
+      .join('；')
+      .concat('。');
+  },
+
+  accessibilityStatement: '无障碍声明（英文）',
+
   // Print
   printListTitle: (count) => `本视图中的事件（${count}个）`,
   printedFrom: (address) => `打印自：${address}`,

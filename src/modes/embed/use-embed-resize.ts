@@ -1,22 +1,26 @@
 import { useEffect } from 'react';
-
-export const RESIZE_MESSAGE_TYPE = 'bilateral-timeline:resize';
+import { heightMessages, pymChildIdOf } from './height-messages';
 
 /**
- * Inside an iframe, tells the host page the content's height whenever it changes, so the host
- * can size the frame (public/embed.js does). A ResizeObserver reports changes; nothing polls.
+ * Inside an iframe, tells the host page the content's height whenever it changes, in every
+ * dialect a host may listen for (see heightMessages), so the host can size the frame
+ * (public/embed.js, AMP, Embedly-aware CMSs, Pym.js). A ResizeObserver reports changes; nothing
+ * polls.
  */
 export function useEmbedResize(enabled: boolean): void {
   useEffect(() => {
     if (!enabled || window.parent === window) return;
     const root = document.documentElement;
+    const pymChildId = pymChildIdOf(window.location.search);
     let lastHeightPx = -1;
     const report = () => {
       const heightPx = Math.ceil(root.getBoundingClientRect().height);
       if (heightPx === lastHeightPx || heightPx <= 0) return;
       lastHeightPx = heightPx;
       // The height is not a secret, and the host's origin is not known in advance: any parent may read it.
-      window.parent.postMessage({ type: RESIZE_MESSAGE_TYPE, height: heightPx }, '*');
+      for (const message of heightMessages(heightPx, pymChildId)) {
+        window.parent.postMessage(message, '*');
+      }
     };
     const observer = new ResizeObserver(report);
     observer.observe(root);

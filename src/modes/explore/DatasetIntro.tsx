@@ -63,6 +63,11 @@ export const DatasetIntro = memo(function DatasetIntro({ dataset }: { dataset: D
           </p>
         )}
         <p>{messages.pickAnEvent}</p>
+        <p>
+          <a href="./accessibility.html" hrefLang="en">
+            {messages.accessibilityStatement}
+          </a>
+        </p>
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { useUrlState } from '../../state/use-url-state';
 import { LoadStatus } from '../../ui/LoadStatus';
 import { OpenFullView } from '../embed/OpenFullView';
 import { useEmbedResize } from '../embed/use-embed-resize';
+import { useHostSync } from '../embed/use-host-sync';
 import { StoriesMenu } from '../story/StoriesMenu';
 import { Attribution } from './Attribution';
 import { Explorer } from './Explorer';
@@ -18,6 +19,7 @@ export function ExplorePage() {
   const { notices, dismiss } = useUrlNotices(warnings);
   const { query, progress, retry } = useDataset(state.data);
   useEmbedResize(state.embed);
+  useHostSync(query.data?.dataset);
 
   return (
     <div className={`page${state.embed ? ' is-embed' : ''}`}>
@@ -68,7 +70,9 @@ export function ExplorePage() {
           retrying={query.isFetching}
         />
         {query.data && <Explorer loaded={query.data} />}
-        {state.embed && <OpenFullView />}
+        {/* Once loading ends: shown under the loading message, it would jump down when the
+            timeline arrives (a layout shift that cost the embed's Lighthouse score). */}
+        {state.embed && !query.isPending && <OpenFullView />}
       </main>
       {query.data && <Attribution dataset={query.data.dataset} />}
     </div>

@@ -21,6 +21,7 @@ import { buildEventIndex } from '../../timeline/model/event-index';
 import { Overview } from '../../timeline/view/Overview';
 import { Timeline } from '../../timeline/view/Timeline';
 import { ProblemsAlert } from '../../ui/ProblemsAlert';
+import { ViewDescription } from '../../ui/ViewDescription';
 import { PrintList } from '../print/PrintList';
 import { EraToggle } from '../story/EraToggle';
 import { DatasetIntro } from './DatasetIntro';
@@ -106,6 +107,7 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
   const [followList, setFollowList] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
+  const descriptionId = useId();
 
   const open = useCallback(
     (id: string) => {
@@ -133,14 +135,19 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
     written(current());
     update({ event: undefined, window: current(), q: query }, 'push');
     if (id === undefined) return;
-    // Focus returns to the event on the timeline (or in the list), which stays drawn.
-    requestAnimationFrame(() => {
+    // Focus returns to the event on the timeline (or in the list), which stays drawn: at once,
+    // while the details still hold it, so that a key pressed right after Escape reaches the
+    // timeline rather than a page whose focus went with the details. Only what is not drawn yet
+    // is waited for.
+    const returnFocus = () => {
       const selector = `[data-event-id="${CSS.escape(id)}"]`;
       const target =
         document.querySelector<HTMLElement>(`.timeline ${selector}`) ??
         document.querySelector<HTMLElement>('.event-list [aria-current="true"]');
       target?.focus({ preventScroll: true });
-    });
+      return target !== null;
+    };
+    if (!returnFocus()) requestAnimationFrame(returnFocus);
   }, [state.event, update, query, current, written]);
 
   useEffect(() => {
@@ -300,7 +307,9 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
             wheelNeedsModifier={state.embed}
             eras={shownEras}
             parties={parties}
+            describedBy={descriptionId}
           />
+          <ViewDescription id={descriptionId} startsMs={index.startsMs} window={window} />
           <Overview
             all={allIndex}
             matching={index}

@@ -54,6 +54,8 @@ export interface TimelineProps {
   readonly eras?: readonly Era[];
   /** The dataset's two parties' codes: a side's eras go in its band. */
   readonly parties?: readonly [string, string];
+  /** The id of a text description of the view, added to the region's description. */
+  readonly describedBy?: string;
 }
 
 /** How far past the first and last event panning may go, as a share of the whole span. */
@@ -75,6 +77,7 @@ export function Timeline({
   wheelNeedsModifier = false,
   eras = NO_ERAS,
   parties = NO_PARTIES,
+  describedBy,
 }: TimelineProps) {
   const { locale, messages } = useI18n();
   const direction = directionOf(locale);
@@ -218,7 +221,7 @@ export function Timeline({
     <section
       className="timeline"
       aria-label={messages.timeline}
-      aria-describedby={helpId}
+      aria-describedby={describedBy ? `${helpId} ${describedBy}` : helpId}
       data-ready={ready ? 'true' : 'false'}
       data-start-ms={Math.round(shown.startMs)}
       data-end-ms={Math.round(shown.endMs)}
