@@ -1,9 +1,9 @@
 import { compareEvents } from '../domain/compare-events';
 import type { TimelineEvent } from '../domain/types';
+import { checkEraAndStoryLinks } from './era-story-links';
 import { checkLinks, inFileOrder } from './link-checks';
 import { toTimelineEvent } from './normalize-event';
 import type { ParseResult } from './parse-dataset';
-import { checkEraAndStoryLinks } from './parse-eras-stories';
 import type { ParseMessage } from './parse-protocol';
 import type { DatasetProblem } from './problems';
 import type { RawEvent } from './schema';

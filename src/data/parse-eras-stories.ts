@@ -1,14 +1,6 @@
 import * as v from 'valibot';
 import { endsBeforeStart, parseEdtf } from '../domain/edtf';
-import type {
-  Era,
-  EventId,
-  SourceId,
-  Story,
-  StoryFilterList,
-  StoryStep,
-  TimelineEvent,
-} from '../domain/types';
+import type { Era, EventId, SourceId, Story, StoryFilterList, StoryStep } from '../domain/types';
 import { STORY_FILTER_LISTS } from '../domain/types';
 import { type DatasetProblem, idOf, issuesToProblems, problem } from './problems';
 import { EraSchema, type RawStoryStep, StorySchema, StoryStepSchema } from './schema';
@@ -119,65 +111,4 @@ function toStep(raw: RawStoryStep): StoryStep {
   };
 }
 
-export interface StoryLinkCheck {
-  readonly stories: readonly Story[];
-  readonly eras: readonly Era[];
-  readonly warnings: readonly DatasetProblem[];
-}
-
-/**
- * References that need every event: a step naming an unknown event is skipped (a story left
- * with no step is left out), and sources an era cites must be in the registry. Warnings only.
- */
-export function checkEraAndStoryLinks(
-  eras: readonly Era[],
-  stories: readonly Story[],
-  events: readonly TimelineEvent[],
-  sources: ReadonlyMap<SourceId, unknown>,
-): StoryLinkCheck {
-  const warnings: DatasetProblem[] = [];
-  const ids = new Set<string>(events.map((event) => event.id));
-  eras.forEach((era, index) => {
-    era.sources.forEach((id, i) => {
-      if (!sources.has(id))
-        warnings.push(
-          problem(
-            'warning',
-            `eras[${index}].sources[${i}]`,
-            undefined,
-            era.id,
-            `cites an unknown source "${id}"`,
-          ),
-        );
-    });
-  });
-  const kept: Story[] = [];
-  stories.forEach((story, index) => {
-    const steps = story.steps.filter((step, stepIndex) => {
-      if (step.event === undefined || ids.has(step.event)) return true;
-      warnings.push(
-        problem(
-          'warning',
-          `stories[${index}].steps[${stepIndex}].event`,
-          undefined,
-          story.id,
-          `refers to an unknown event "${step.event}"; the step is skipped`,
-        ),
-      );
-      return false;
-    });
-    if (steps.length > 0)
-      kept.push(steps.length === story.steps.length ? story : { ...story, steps });
-    else
-      warnings.push(
-        problem(
-          'warning',
-          `stories[${index}]`,
-          undefined,
-          story.id,
-          'has no step left and is not shown',
-        ),
-      );
-  });
-  return { stories: kept, eras, warnings };
-}
+export { checkEraAndStoryLinks, type StoryLinkCheck } from './era-story-links';

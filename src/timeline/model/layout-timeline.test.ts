@@ -154,3 +154,23 @@ describe('layoutTimeline', () => {
     expect(pills.at(-1)!.endPx).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('layoutTimeline on a narrow view', () => {
+  it('squeezes a label that fits on neither side of its marker, and marks it cut', () => {
+    const index = buildEventIndex([event('mid', '2024-07-01')]);
+    const narrow = timeScale(
+      { startMs: Date.UTC(2024, 0, 1), endMs: Date.UTC(2025, 0, 1) },
+      300,
+      'ltr',
+    );
+    const [item] = layoutTimeline(
+      index,
+      narrow,
+      options({ label: () => ({ widthPx: 250, rows: 2, cut: false }) }),
+    ).placed;
+    if (!item) throw new Error('not placed');
+    expect(item.cut).toBe(true);
+    expect(item.boxStartPx).toBeGreaterThanOrEqual(0);
+    expect(item.boxEndPx).toBeLessThanOrEqual(300);
+  });
+});

@@ -54,6 +54,8 @@ export interface PlacedEvent {
 
 /** Half the marker's width: where the marker's centre sits inside its box. */
 export const MARKER_CENTRE_PX = 11;
+/** The narrowest a label is squeezed to on a narrow view. */
+const MIN_LABEL_PX = 60;
 /** How far past the view's edge a long box is still drawn. */
 const OVERHANG_PX = 40;
 
@@ -176,7 +178,12 @@ function footprint(
   const x = toFlow(xPx);
   const spanEnd = toFlow(spanEndPx);
   const label = options.label(event);
-  const labelPx = label.widthPx;
+  // On a narrow view a label may fit on neither side of its marker: it takes the larger side,
+  // cut (its whole title shows on hover and focus), rather than run off the edge.
+  const roomAfter = widthPx - (x - MARKER_CENTRE_PX);
+  const roomBefore = x + MARKER_CENTRE_PX;
+  const squeezed = label.widthPx > roomAfter && label.widthPx > roomBefore;
+  const labelPx = squeezed ? Math.max(roomAfter, roomBefore, MIN_LABEL_PX) : label.widthPx;
   // A label that would run off the far edge goes to the other side of the event's marker; the
   // box then ends at the marker (a band running on past the edge is not drawn, the label is read).
   const flipped = Math.max(spanEnd, x + labelPx) > widthPx && x + MARKER_CENTRE_PX - labelPx >= 0;
@@ -199,7 +206,7 @@ function footprint(
     event,
     row: 0,
     rows: label.rows,
-    cut: label.cut,
+    cut: label.cut || squeezed,
     xPx,
     spanEndPx,
     boxStartPx,
