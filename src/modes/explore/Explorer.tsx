@@ -10,7 +10,6 @@ import {
 import type { TimelineEvent } from '../../domain/types';
 import { DownloadButtons } from '../../filters/DownloadButtons';
 import { EventList } from '../../filters/EventList';
-import { FilterPanel } from '../../filters/FilterPanel';
 import { formatEdtfRange } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import { type LaneMode, serializeUrlState } from '../../state/url-state';
@@ -42,6 +41,11 @@ const EventDetails = lazy(() =>
   loadEventDetails().then((module) => ({ default: module.EventDetails })),
 );
 const PREFETCH_DELAY_MS = 300;
+
+// The filters are closed in the first view, so their panel loads when they are first opened.
+const FilterPanel = lazy(() =>
+  import('../../filters/FilterPanel').then((module) => ({ default: module.FilterPanel })),
+);
 
 /** Everything a person does with a loaded dataset: search, filter, the timeline, the list, details. */
 export function Explorer({ loaded }: { loaded: LoadedDataset }) {
@@ -282,14 +286,16 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
       >
         <div id={filtersId} className="filters-column" hidden={!filtersOpen}>
           {filtersOpen && (
-            <FilterPanel
-              dataset={dataset}
-              selection={matching.selection}
-              searchMatches={matching.searchMatches}
-              onChange={onFacet}
-              years={years}
-              onYears={onYears}
-            />
+            <Suspense fallback={null}>
+              <FilterPanel
+                dataset={dataset}
+                selection={matching.selection}
+                searchMatches={matching.searchMatches}
+                onChange={onFacet}
+                years={years}
+                onYears={onYears}
+              />
+            </Suspense>
           )}
         </div>
         <div className="timeline-column">
