@@ -52,6 +52,12 @@ export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
     verification: raw.verification as Verification | undefined,
     i18n: raw.i18n === undefined ? NO_TRANSLATIONS : translations(raw.i18n),
     media: (raw.media as readonly Media[] | undefined) ?? NONE,
+    displayDate: raw.displayDate,
+    group: raw.group,
+    goldsteinScale: raw.goldsteinScale,
+    avgTone: raw.avgTone,
+    numMentions: raw.numMentions,
+    quadClass: raw.quadClass,
   };
 }
 

@@ -192,6 +192,22 @@ export const EventSchema = record(
       ),
     ),
     media: list(MediaSchema),
+    // Optional fields added to v1 (docs/datasets.md): TimelineJS's own date text and row group,
+    // kept so that a round trip gives them back; and GDELT's numeric codes, kept for a numeric view.
+    displayDate: optionalText(),
+    group: optionalText(),
+    goldsteinScale: v.optional(numberBetween(-10, 10)),
+    avgTone: v.optional(numberBetween(-100, 100)),
+    numMentions: v.optional(
+      v.pipe(
+        v.number('must be a number'),
+        v.integer('must be a whole number'),
+        v.minValue(0, 'must not be negative'),
+      ),
+    ),
+    quadClass: v.optional(
+      v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be between 1 and 4'), v.maxValue(4, 'must be between 1 and 4')),
+    ),
   },
   'with at least an id, a date and a title',
 );

@@ -197,6 +197,15 @@ export interface TimelineEvent {
   /** Optional translated title and summary by UI language. */
   readonly i18n: Readonly<Record<string, EventTranslation>>;
   readonly media: readonly Media[];
+  /** How TimelineJS showed the date, when it was told in words ("Spring 1990"). */
+  readonly displayDate?: string | undefined;
+  /** The row group a TimelineJS slide was drawn in. */
+  readonly group?: string | undefined;
+  /** GDELT's numeric codes for a machine-coded event (docs/datasets.md). */
+  readonly goldsteinScale?: number | undefined;
+  readonly avgTone?: number | undefined;
+  readonly numMentions?: number | undefined;
+  readonly quadClass?: number | undefined;
 }
 
 export interface Dataset {

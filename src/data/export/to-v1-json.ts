@@ -111,6 +111,12 @@ function toV1Event(event: TimelineEvent): V1Event {
     sources: nonEmpty([...event.sources]),
     verification: event.verification && compact({ ...event.verification }),
     media: nonEmpty(event.media.map((m) => compact({ ...m }))),
+    displayDate: event.displayDate,
+    group: event.group,
+    goldsteinScale: event.goldsteinScale,
+    avgTone: event.avgTone,
+    numMentions: event.numMentions,
+    quadClass: event.quadClass,
     i18n:
       i18n.length === 0
         ? undefined

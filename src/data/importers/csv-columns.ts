@@ -30,6 +30,10 @@ export const CSV_COLUMNS = [
   'source_kind',
   'verification',
   'verification_note',
+  'display_date',
+  'group',
+  'media',
+  'party',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -39,7 +43,13 @@ const ALIASES: Readonly<Record<string, CsvColumn>> = {
   start_date: 'date',
   end_date: 'end',
   headline: 'title',
+  label: 'title',
+  name: 'title',
+  event: 'title',
   description: 'summary',
+  desc: 'summary',
+  long: 'lon',
+  lng: 'lon',
   plover: 'type',
   event_type: 'type',
   place: 'location',
@@ -212,5 +222,51 @@ export function formatStatements(
         .map((part) => escapeItem(part, true))
         .join(' | '),
     )
+    .join('; ');
+}
+
+export interface MediaCell {
+  readonly kind: string;
+  readonly url: string;
+  readonly caption?: string;
+  readonly credit?: string;
+  readonly alt?: string;
+  readonly source?: string;
+}
+
+const MEDIA_PARTS = ['kind', 'url', 'caption', 'credit', 'alt', 'source'] as const;
+
+/** "kind | url | caption | credit | alt | source"; the parts after the url are optional. */
+export function parseMediaCell(parts: readonly string[]): MediaCell | string {
+  if (parts.length < 2 || parts.length > MEDIA_PARTS.length) {
+    return `a media item needs 2 to 6 parts separated by "|" (kind | url | caption | credit | alt | source), not ${parts.length}`;
+  }
+  const [kind = '', url = '', caption = '', credit = '', alt = '', source = ''] = parts;
+  return {
+    kind: kind.toLowerCase(),
+    url,
+    ...(caption === '' ? {} : { caption }),
+    ...(credit === '' ? {} : { credit }),
+    ...(alt === '' ? {} : { alt }),
+    ...(source === '' ? {} : { source }),
+  };
+}
+
+export function formatMedia(
+  media: readonly {
+    readonly kind: string;
+    readonly url: string;
+    readonly caption?: string | undefined;
+    readonly credit?: string | undefined;
+    readonly alt?: string | undefined;
+    readonly source?: string | undefined;
+  }[],
+): string {
+  return media
+    .map((item) => {
+      const parts = MEDIA_PARTS.map((part) => item[part] ?? '');
+      while (parts.length > 2 && parts.at(-1) === '') parts.pop();
+      return parts.map((part) => escapeItem(part, true)).join(' | ');
+    })
     .join('; ');
 }

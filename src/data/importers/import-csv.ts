@@ -1,17 +1,28 @@
 // Spreadsheet authoring: one event per row, columns named like the v1 fields (csv-columns.ts).
 // Every row that can be converted is; each row that cannot is reported by its spreadsheet row.
 
+import * as v from 'valibot';
 import { parseEdtf } from '../../domain/edtf';
+import { EraSchema } from '../schema';
 import {
   type CsvColumn,
   columnFor,
+  parseMediaCell,
   parsePerson,
   parseStatement,
   splitList,
   splitStatements,
 } from './csv-columns';
 import { parseCsv } from './csv-parse';
-import type { ImportProblem, ImportResult, V1Event, V1Source } from './import-result';
+import type {
+  ImportProblem,
+  ImportResult,
+  V1Document,
+  V1Event,
+  V1Party,
+  V1Source,
+} from './import-result';
+import { readProseDate } from './prose-date';
 import { resolveParties } from './resolve-parties';
 import { IdAllocator, slug } from './slug';
 import { validateEvent, validateSource } from './validate-record';
@@ -48,7 +59,9 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
   const columns = header ? readHeader(header.fields, header.row, problems) : undefined;
   const sources = new SourceRegistry();
   const events: V1Event[] = [];
+  const eras: V1Era[] = [];
   const codes: string[] = [];
+  let titleRow: TitleRow | undefined;
   if (columns) {
     const ids = new IdAllocator();
     const rows = records
@@ -68,6 +81,27 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
             `has ${record.fields.length} cells but the header names ${columns.length} columns; a comma inside a cell needs quotes`,
           ),
         );
+        continue;
+      }
+      const rowType = get('type').toLowerCase();
+      if (rowType === 'title') {
+        if (titleRow) {
+          problems.push(
+            rowProblem(
+              'warning',
+              record.row,
+              undefined,
+              `is a second title row; only row ${titleRow.row} gives the title`,
+            ),
+          );
+        } else {
+          titleRow = readTitleRow(get, record.row, problems);
+        }
+        continue;
+      }
+      if (rowType === 'era') {
+        const era = readEraRow(get, record.row, problems);
+        if (era) eras.push(era);
         continue;
       }
       if (get('date') === '' && get('title') === '' && sources.hasDescription(get)) {
@@ -117,19 +151,115 @@ export function importCsv(text: string, options: CsvImportOptions = {}): ImportR
       codes.push(...partyCodesOf(converted));
     }
   }
+  const resolved = resolveParties(options.parties, codes, titleRow?.parties);
+  const title = options.title ?? titleRow?.title;
   return {
     json: {
       format: 'bilateral-events',
       version: 1,
-      ...(options.title === undefined ? {} : { title: options.title }),
-      parties: resolveParties(options.parties, codes),
+      ...(title === undefined ? {} : { title }),
+      ...(titleRow?.description === undefined ? {} : { description: titleRow.description }),
+      parties: resolved.parties,
       sources: sources.list(problems),
       events,
+      ...(eras.length === 0 ? {} : { eras }),
     },
     // Sorted by row (stably), so the report reads top to bottom like the spreadsheet.
     problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
     rowsRead: Math.max(0, parsed.records.length - 1),
+    partiesStated: resolved.stated,
   };
+}
+
+type V1Era = NonNullable<V1Document['eras']>[number];
+
+interface TitleRow {
+  readonly row: number;
+  readonly title: string | undefined;
+  readonly description: string | undefined;
+  readonly parties: [V1Party, V1Party] | undefined;
+}
+
+/** The row whose type is "title": the dataset's title, description and (participants) parties. */
+function readTitleRow(get: Row, row: number, problems: ImportProblem[]): TitleRow {
+  const named = splitList(get('participants')).map(parsePerson);
+  const parties = named.flatMap((person): V1Party[] =>
+    person.party !== undefined && /^[A-Z]{3}$/.test(person.party)
+      ? [{ code: person.party, name: person.name || person.party }]
+      : [],
+  );
+  const [first, second] = parties;
+  const pair = first && second && parties.length === 2 && first.code !== second.code;
+  if (named.length > 0 && !pair) {
+    problems.push(
+      rowProblem(
+        'warning',
+        row,
+        undefined,
+        'column participants: a title row names the two parties as "Pakistan [PAK]; China [CHN]"; these were not read',
+      ),
+    );
+  }
+  return {
+    row,
+    title: get('title') || undefined,
+    description: get('summary') || undefined,
+    parties: pair && first && second ? [first, second] : undefined,
+  };
+}
+
+/** A row whose type is "era": id, date (start), end, title, party, group (kind), sources. */
+function readEraRow(get: Row, row: number, problems: ImportProblem[]): V1Era | undefined {
+  const found: string[] = [];
+  const start = dateCell(get, 'date', row, problems);
+  const end = dateCell(get, 'end', row, problems);
+  const title = get('title');
+  const draft = {
+    id: get('id') || slug(`${title} ${start}`) || `era-${slug(start)}`,
+    title,
+    start,
+    ...(end === '' ? {} : { end }),
+    ...(get('party') === '' ? {} : { party: get('party').toUpperCase() }),
+    ...(get('group') === '' ? {} : { kind: get('group') }),
+    ...(get('sources') === '' ? {} : { sources: splitList(get('sources')) }),
+  };
+  const checked = v.safeParse(EraSchema, draft);
+  if (!checked.success) {
+    for (const issue of checked.issues) {
+      const key = issue.path?.[0]?.key;
+      const column =
+        key === 'start' ? 'date' : key === 'kind' ? 'group' : typeof key === 'string' ? key : 'row';
+      found.push(`column ${column}: ${issue.message}`);
+    }
+  }
+  if (found.length > 0 || !checked.success) {
+    for (const message of found)
+      problems.push(rowProblem('error', row, get('id') || undefined, `era: ${message}`));
+    return undefined;
+  }
+  return checked.output;
+}
+
+/** A date cell as EDTF, prose dates ("March 5, 1995", "3300 BC") converted and the change reported. */
+function dateCell(
+  get: Row,
+  column: 'date' | 'end',
+  row: number,
+  problems: ImportProblem[],
+): string {
+  const text = get(column);
+  if (text === '' || parseEdtf(text).ok) return text;
+  const read = readProseDate(text);
+  if (read === undefined) return text;
+  problems.push(
+    rowProblem(
+      'warning',
+      row,
+      get('id') || undefined,
+      `column ${column}: "${text}" was read as ${read}`,
+    ),
+  );
+  return read;
 }
 
 /**
@@ -242,7 +372,8 @@ function convertRow(
 ): V1Event | undefined {
   const found: string[] = [];
   const title = get('title');
-  const date = get('date');
+  const date = dateCell(get, 'date', row, problems);
+  const endDate = dateCell(get, 'end', row, problems);
   const explicitId = get('id');
   if (title === '') found.push('column title is empty; every event needs a title');
   if (date === '') found.push('column date is empty; every event needs a date such as 2024-01-21');
@@ -274,6 +405,21 @@ function convertRow(
   });
   const lat = numberCell(get, 'lat', found);
   const lon = numberCell(get, 'lon', found);
+  if ((lat === undefined) !== (lon === undefined) && (get('lat') === '') !== (get('lon') === '')) {
+    found.push(
+      get('lat') === ''
+        ? 'column lon is given without lat; a place needs both, or neither'
+        : 'column lat is given without lon; a place needs both, or neither',
+    );
+  }
+  const media = splitStatements(get('media')).flatMap((parts) => {
+    const item = parseMediaCell(parts);
+    if (typeof item === 'string') {
+      found.push(`column media: ${item}`);
+      return [];
+    }
+    return [item];
+  });
   const seriesNumber = numberCell(get, 'series_number', found);
   const virtual = booleanCell(get, 'virtual', found);
   const seriesId = get('series') || (get('series_name') === '' ? '' : slug(get('series_name')));
@@ -311,7 +457,7 @@ function convertRow(
   const draft = {
     id,
     date,
-    ...(get('end') === '' ? {} : { end: get('end') }),
+    ...(endDate === '' ? {} : { end: endDate }),
     title,
     ...(get('summary') === '' ? {} : { summary: get('summary') }),
     ...(get('type') === '' ? {} : { type: get('type').toUpperCase() }),
@@ -368,6 +514,9 @@ function convertRow(
             ...(get('verification_note') === '' ? {} : { note: get('verification_note') }),
           },
         }),
+    ...(media.length === 0 ? {} : { media }),
+    ...(get('display_date') === '' ? {} : { displayDate: get('display_date') }),
+    ...(get('group') === '' ? {} : { group: get('group') }),
   };
   const checked = validateEvent(draft);
   if (!checked.ok) {

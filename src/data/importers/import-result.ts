@@ -19,4 +19,6 @@ export interface ImportResult {
   readonly problems: readonly ImportProblem[];
   /** Data rows (or slides) read from the input, converted or not. */
   readonly rowsRead: number;
+  /** False when the input did not say who the two sides are (json.parties are "not stated"). */
+  readonly partiesStated: boolean;
 }

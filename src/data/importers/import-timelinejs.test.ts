@@ -34,8 +34,9 @@ describe('importTimelineJs', () => {
     [{ year: 2019, month: 4, day: 7 }, '2019-04-07'],
     [{ year: '2019', month: '4', day: '7' }, '2019-04-07'],
     [{ year: 2019, month: 4, day: 7, hour: 10, minute: 30 }, '2019-04-07'],
-    [{ year: -500 }, '-0500'],
-    [{ year: 0 }, '0000'],
+    // TimelineJS's -500 is 500 BCE, which is -0499 in EDTF (0000 is 1 BCE).
+    [{ year: -500 }, '-0499'],
+    [{ year: -1 }, '0000'],
     [{ year: 45, month: 3 }, '0045-03'],
     [{ year: 1965, display_date: 'c. 1965' }, '1965~'],
     [{ year: 1965, month: 3, display_date: 'March 1965?' }, '1965-03?'],
