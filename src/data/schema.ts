@@ -206,7 +206,12 @@ export const EventSchema = record(
       ),
     ),
     quadClass: v.optional(
-      v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be between 1 and 4'), v.maxValue(4, 'must be between 1 and 4')),
+      v.pipe(
+        v.number('must be a number'),
+        v.integer('must be a whole number'),
+        v.minValue(1, 'must be between 1 and 4'),
+        v.maxValue(4, 'must be between 1 and 4'),
+      ),
     ),
   },
   'with at least an id, a date and a title',

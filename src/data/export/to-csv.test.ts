@@ -27,6 +27,15 @@ describe('toCsv', () => {
     expect(csv.split('\r\n', 1)[0]).toBe(templateHeader);
   });
 
+  it('keeps the title, description, parties and eras through v1 → CSV → v1, parties not asked for', () => {
+    const unasked = importCsv(csv);
+    expect(unasked.partiesStated).toBe(true);
+    expect(unasked.json.parties).toEqual(doc.parties);
+    expect(unasked.json.title).toBe(doc.title);
+    expect(unasked.json.description).toBe(doc.description);
+    expect(unasked.json.eras).toEqual(doc.eras);
+  });
+
   it('is read back by the CSV importer without a problem', () => {
     expect(back.problems).toEqual([]);
     expect(back.json.events.map((e) => e.id)).toEqual(doc.events.map((e) => e.id));
@@ -47,6 +56,8 @@ describe('toCsv', () => {
     'related',
     'sources',
     'verification',
+    'media',
+    'displayDate',
   ] as const)('keeps %s through v1 → CSV → v1', (field) => {
     for (const event of doc.events) expect(byId.get(event.id)?.[field]).toStrictEqual(event[field]);
   });

@@ -1,6 +1,7 @@
 import {
   CSV_COLUMNS,
   type CsvColumn,
+  formatMedia,
   formatPerson,
   formatStatements,
   joinList,
@@ -22,11 +23,15 @@ const FREE_TEXT = new Set<CsvColumn>([
   'source_title',
   'source_publisher',
   'verification_note',
+  'display_date',
+  'group',
+  'media',
 ]);
 
 /**
- * One row per event, in the columns the CSV importer reads (docs/datasets.md), then one row for
- * each cited source that is no event's first source. A CSV holds no translations.
+ * A title row (the dataset's title, description and parties), a row per era, a row per event, in
+ * the columns the CSV importer reads (docs/datasets.md), then one row for each cited source that
+ * is no event's first source. A CSV holds no translations and no stories.
  */
 export function toCsv(doc: V1Document): string {
   const registry = new Map<string, V1Source>((doc.sources ?? []).map((s) => [s.id, s]));
@@ -40,7 +45,25 @@ export function toCsv(doc: V1Document): string {
   const sourceRows = [...registry.values()]
     .filter((source) => !described.has(source.id))
     .map((source) => row({ sources: joinList([source.id]), ...sourceCells(source) }));
-  return csvWrite([[...CSV_COLUMNS], ...rows, ...sourceRows]);
+  const titleRow = row({
+    type: 'title',
+    title: doc.title,
+    summary: doc.description,
+    participants: joinList(doc.parties.map((p) => formatPerson({ name: p.name, party: p.code }))),
+  });
+  const eraRows = (doc.eras ?? []).map((era) =>
+    row({
+      id: era.id,
+      type: 'era',
+      date: era.start,
+      end: era.end,
+      title: era.title,
+      party: era.party,
+      group: era.kind,
+      sources: joinList(era.sources ?? []),
+    }),
+  );
+  return csvWrite([[...CSV_COLUMNS], titleRow, ...eraRows, ...rows, ...sourceRows]);
 }
 
 function cellsOf(
@@ -72,6 +95,9 @@ function cellsOf(
     ...(main ? sourceCells(main) : {}),
     verification: event.verification?.status,
     verification_note: event.verification?.note,
+    display_date: event.displayDate,
+    group: event.group,
+    media: formatMedia(event.media ?? []),
   };
 }
 

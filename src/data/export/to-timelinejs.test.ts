@@ -41,12 +41,50 @@ describe('toTimelineJs', () => {
   it('loses what TimelineJS cannot hold, and marks the result unverified', () => {
     const committee = byId.get('example-committee-1');
     expect(committee?.participants).toBeUndefined();
-    expect(committee?.sources).toBeUndefined();
     expect(committee?.series).toBeUndefined();
     expect(committee?.verification?.status).toBe('unverified');
+    // One media item per slide: the first.
+    const original = doc.events.find((e) => e.id === 'example-committee-1');
+    expect(original?.media).toHaveLength(2);
+    expect(committee?.media).toEqual([original?.media?.[0]]);
   });
 
-  it('writes dates at their precision, with qualifiers and BCE years in words', () => {
+  it('brings the cited sources back from the links it writes, with their addresses', () => {
+    const committee = byId.get('example-committee-1');
+    const urls = (committee?.sources ?? []).map(
+      (id) => back.json.sources?.find((s) => s.id === id)?.url,
+    );
+    expect(urls).toEqual([
+      'https://news.example.org/2021/03/committee',
+      'https://mofa.example.org/press/2021/17',
+    ]);
+    expect(back.json.sources?.find((s) => s.url === urls[0])?.kind).toBe('news');
+  });
+
+  it('keeps the parties, the eras (title and dates) and display dates through a round trip', () => {
+    expect(back.json.parties).toEqual(doc.parties);
+    expect(back.partiesStated).toBe(true);
+    expect(back.json.eras?.map((e) => [e.title, e.start, e.end])).toEqual(
+      doc.eras?.map((e) => [e.title, e.start, e.end]),
+    );
+    expect(byId.get('example-treaty')?.displayDate).toBe('Summer 1963');
+    expect(byId.get('example-treaty')?.date).toBe('1963?');
+    expect(byId.get('example-committee-2')?.displayDate).toBeUndefined();
+  });
+
+  it('writes a group back as the slide group, and reads it back', () => {
+    const grouped = toTimelineJs({
+      ...doc,
+      eras: [],
+      events: [{ id: 'g', date: '2020', title: 'Grouped', group: 'Trade talks', type: 'CONSULT' }],
+    });
+    expect(grouped.events[0]?.group).toBe('Trade talks');
+    expect(importTimelineJs(JSON.parse(JSON.stringify(grouped))).json.events[0]?.group).toBe(
+      'Trade talks',
+    );
+  });
+
+  it('writes dates at their precision, qualifiers in words, BCE years as TimelineJS counts them', () => {
     const slides = new Map(timeline.events.map((s) => [s.unique_id, s]));
     expect(slides.get('example-committee-1')?.start_date).toEqual({ year: 2021, month: 3, day: 4 });
     expect(slides.get('example-committee-2')?.start_date).toEqual({
@@ -55,8 +93,9 @@ describe('toTimelineJs', () => {
       display_date: 'c. June 2021',
     });
     expect(slides.get('example-treaty')?.start_date).toEqual({ year: 1963, display_date: '1963?' });
+    // EDTF -0500 is 501 BCE, which TimelineJS writes as -501.
     expect(slides.get('example-ancient')?.start_date).toEqual({
-      year: -500,
+      year: -501,
       display_date: 'c. 501 BCE?',
     });
   });

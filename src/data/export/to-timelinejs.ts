@@ -3,7 +3,8 @@
 // dataset text is escaped: nothing in a dataset is ever interpreted as HTML.
 import { parseEdtf } from '../../domain/edtf';
 import { safeLinkUrl } from '../../domain/safe-url';
-import type { V1Document, V1Event, V1Source } from '../importers/import-result';
+import type { V1Document, V1Event, V1Party, V1Source } from '../importers/import-result';
+import { qualifiedDateText, timelineJsYear } from '../importers/timelinejs-dates';
 
 export interface TimelineJsDate {
   readonly year: number;
@@ -12,34 +13,37 @@ export interface TimelineJsDate {
   readonly display_date?: string;
 }
 
+export interface TimelineJsMedia {
+  readonly url: string;
+  readonly caption?: string;
+  readonly credit?: string;
+  readonly alt?: string;
+}
+
 export interface TimelineJsSlide {
   readonly unique_id?: string;
   readonly start_date?: TimelineJsDate;
   readonly end_date?: TimelineJsDate;
+  readonly display_date?: string;
   readonly text: { readonly headline: string; readonly text: string };
+  readonly media?: TimelineJsMedia;
   readonly group?: string;
   readonly autolink?: boolean;
+}
+
+export interface TimelineJsEra {
+  readonly start_date: TimelineJsDate;
+  readonly end_date?: TimelineJsDate;
+  readonly text: { readonly headline: string };
 }
 
 export interface TimelineJsDocument {
   readonly title: TimelineJsSlide;
   readonly events: readonly TimelineJsSlide[];
+  readonly eras?: readonly TimelineJsEra[];
+  /** Not TimelineJS's (it ignores the key): the two sides, so a round trip keeps them. */
+  readonly parties: readonly V1Party[];
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export function toTimelineJs(doc: V1Document): TimelineJsDocument {
   const registry = new Map<string, V1Source>((doc.sources ?? []).map((s) => [s.id, s]));
@@ -56,7 +60,22 @@ export function toTimelineJs(doc: V1Document): TimelineJsDocument {
       const slide = toSlide(event, registry);
       return slide === undefined ? [] : [slide];
     }),
+    ...(doc.eras && doc.eras.length > 0 ? { eras: doc.eras.flatMap(toEra) } : {}),
+    parties: doc.parties.map((party) => ({ code: party.code, name: party.name })),
   };
+}
+
+function toEra(era: NonNullable<V1Document['eras']>[number]): TimelineJsEra[] {
+  const start = dateOf(era.start);
+  if (start === undefined) return [];
+  const end = era.end === undefined ? undefined : dateOf(era.end);
+  return [
+    {
+      start_date: start,
+      ...(end === undefined ? {} : { end_date: end }),
+      text: { headline: escapeHtml(era.title) },
+    },
+  ];
 }
 
 function toSlide(
@@ -66,13 +85,28 @@ function toSlide(
   const start = dateOf(event.date);
   if (start === undefined) return undefined;
   const end = event.end === undefined || event.end === event.date ? undefined : dateOf(event.end);
+  // TimelineJS shows one media item per slide: the first.
+  const media = event.media?.[0];
+  const group = event.group ?? (event.type === undefined ? undefined : typeLabel(event.type));
   return {
     unique_id: event.id,
     start_date: start,
     ...(end === undefined ? {} : { end_date: end }),
+    ...(event.displayDate === undefined ? {} : { display_date: escapeHtml(event.displayDate) }),
     text: { headline: escapeHtml(event.title), text: slideHtml(event, registry) },
-    // One lane per PLOVER category keeps the rows few; the importer reads the lane back as the type.
-    ...(event.type === undefined ? {} : { group: typeLabel(event.type) }),
+    ...(media === undefined
+      ? {}
+      : {
+          media: {
+            url: media.url,
+            ...(media.caption === undefined ? {} : { caption: escapeHtml(media.caption) }),
+            ...(media.credit === undefined ? {} : { credit: escapeHtml(media.credit) }),
+            ...(media.alt === undefined ? {} : { alt: media.alt }),
+          },
+        }),
+    // The slide's own group; else one lane per PLOVER category keeps the rows few, and the
+    // importer reads such a lane back as the type.
+    ...(group === undefined ? {} : { group }),
     // Links are written out explicitly; TimelineJS must not turn dataset text into links.
     autolink: false,
   };
@@ -85,25 +119,15 @@ export function typeLabel(type: string): string {
 function dateOf(text: string): TimelineJsDate | undefined {
   const parsed = parseEdtf(text);
   if (!parsed.ok) return undefined;
-  const { year, month, day, precision, approximate, uncertain } = parsed.value;
-  // TimelineJS can only say "approximately" or "uncertain" in words, and may not write years
-  // before 1 CE as BCE years, so those dates carry their own display text.
-  const needsDisplay = approximate || uncertain || year <= 0;
-  const yearText = year <= 0 ? `${1 - year} BCE` : String(year);
-  const shown = [
-    precision === 'day' ? String(day) : '',
-    precision !== 'year' && month !== undefined ? (MONTHS[month - 1] ?? '') : '',
-    yearText,
-  ]
-    .filter((part) => part !== '')
-    .join(' ');
+  const { year, month, day } = parsed.value;
+  // TimelineJS counts years as people do (-300 is 300 BCE), and can only say "approximately" or
+  // "uncertain" in words: such dates carry their own display text, which the importer knows.
+  const words = qualifiedDateText(text);
   return {
-    year,
+    year: timelineJsYear(year),
     ...(month === undefined ? {} : { month }),
     ...(day === undefined ? {} : { day }),
-    ...(needsDisplay
-      ? { display_date: `${approximate ? 'c. ' : ''}${shown}${uncertain ? '?' : ''}` }
-      : {}),
+    ...(words === undefined ? {} : { display_date: words }),
   };
 }
 

@@ -43,7 +43,9 @@ describe('toV1Json', () => {
     const one = dataset.events.filter((e) => e.id === 'example-committee-2');
     const subset = toV1Json(dataset, one);
     expect(subset.events.map((e) => e.id)).toEqual(['example-committee-2']);
-    expect(subset.sources?.map((s) => s.id)).toEqual(['example-ministry-2021']);
+    // The eras travel with any subset, and with them the source an era cites.
+    expect(subset.sources?.map((s) => s.id)).toEqual(['example-ministry-2021', 'example-archive']);
+    expect(subset.eras?.map((e) => e.id)).toEqual(['example-government', 'example-phase']);
   });
 
   it('writes a file the loader reads back into the same dataset, without a single problem', () => {

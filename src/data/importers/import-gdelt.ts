@@ -293,7 +293,8 @@ export function importGdelt(text: string, options: GdeltImportOptions = {}): Gde
     }
     if (seenIds.has(globalId)) {
       tally.add(
-        'repeat a GLOBALEVENTID read on an earlier line, and were read once',
+        'repeats the GLOBALEVENTID of an earlier row, and was read once',
+        'repeat the GLOBALEVENTID of an earlier row, and were read once',
         line,
         'warning',
       );
