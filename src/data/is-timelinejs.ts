@@ -1,7 +1,13 @@
-/** A TimelineJS file: no bilateral-events marker, and slides with start_date or a headline. */
+/**
+ * A TimelineJS timeline: no bilateral-events marker, and slides with a start_date or a headline,
+ * as TimelineJS 3 writes them (bare or inside {"timeline": …}), or TimelineJS 2's dates.
+ */
 export function isTimelineJs(json: unknown): boolean {
-  if (!isRecord(json) || 'format' in json || !Array.isArray(json.events)) return false;
-  return json.events.some(
+  if (!isRecord(json) || 'format' in json) return false;
+  const timeline = isRecord(json.timeline) ? json.timeline : json;
+  if (Array.isArray(timeline.date)) return true;
+  if (!Array.isArray(timeline.events)) return false;
+  return timeline.events.some(
     (slide) =>
       isRecord(slide) &&
       (isRecord(slide.start_date) || (isRecord(slide.text) && 'headline' in slide.text)),

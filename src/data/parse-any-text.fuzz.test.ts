@@ -77,7 +77,7 @@ function expectWellFormed(result: ParseResult): void {
   for (const problem of result.problems) {
     expect(['error', 'warning']).toContain(problem.severity);
     expect(problem.path).toMatch(
-      /^(events|sources|row \d+|line \d+, column \d+$|title$|description$|language$)/,
+      /^(events|sources|eras|parties$|rows$|lines? \d+|row \d+|title$|description$|language$)/,
     );
     expect(problem.message.length).toBeGreaterThan(0);
   }

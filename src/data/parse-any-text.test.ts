@@ -52,6 +52,8 @@ describe('parseAnyText', () => {
   it('adds the loader’s own warnings to the importer’s, such as a related id that does not exist', () => {
     const result = parseAnyText('id,date,title,related\nx,2020,Example,follows:missing\n');
     expect(result.ok && result.problems.map((p) => `${p.severity} ${p.path}`)).toEqual([
+      // The file names no parties, so they are shown as "not stated", and the app says so.
+      'warning parties',
       'warning events[0].related[0].id',
     ]);
   });
