@@ -51,6 +51,29 @@ describe('checkFile', () => {
     expect(report).toMatchObject({ errors: 1, warnings: 1, events: 2 });
   });
 
+  it('fails a dataset with no events: an import that lost every row must not pass', () => {
+    const report = checkFile('empty.json', dataset([], []));
+    expect(report.lines).toEqual([
+      'empty.json:events: is empty: a dataset needs at least one event',
+      'empty.json: 0 events, 1 error, 0 warnings',
+    ]);
+    expect(report.errors).toBe(1);
+  });
+
+  it('counts a source as cited by an event that fails another rule', () => {
+    const report = checkFile(
+      'data.json',
+      dataset(
+        [good('a'), good('b', { date: '2024-13', sources: ['only-b'] })],
+        [{ id: 'src-a' }, { id: 'only-b' }],
+      ),
+    );
+    expect(report.lines.join('\n')).not.toContain('never cited');
+    expect(report.lines).toContain(
+      'data.json:events[1].date: month 13 is not between 01 and 12 (event "b")',
+    );
+  });
+
   it('gives the line and column of a JSON syntax error', () => {
     const report = checkFile('bad.json', '{\n  "format": "bilateral-events"\n  "version": 1\n}');
     expect(report.lines[0]).toMatch(
@@ -174,6 +197,16 @@ describe('npm run data:check', () => {
       run('--coverage', write('broken2.json', dataset([good('a', { sources: ['x'] })]))).status,
     ).toBe(1);
     expect(run('--covrage', clean).stderr).toContain('Unknown option: --covrage');
+  }, 30_000);
+
+  it('answers --help with its usage, and an unreadable file in one line', () => {
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: npm run data:check -- FILE...');
+    const missing = run(join(dir, 'nowhere.json'));
+    expect(missing.status).toBe(1);
+    expect(missing.stdout.trim().split('\n')).toHaveLength(1);
+    expect(missing.stdout).toContain('nowhere.json: cannot be read');
   }, 30_000);
 
   it('fails on warnings only with --warnings-as-errors', () => {

@@ -7,15 +7,35 @@ import { checkFile } from './lib/check-file';
 import { parseCliArgs } from './lib/cli-args';
 import { computeCoverage, formatCoverage } from './lib/coverage';
 import { readText } from './lib/read-text';
+import { wantsHelp } from './lib/write-text';
 
+const USAGE = `Usage: npm run data:check -- FILE... [--warnings-as-errors] [--coverage]
+
+Checks bilateral-events datasets as the app loads them, plus the curation rules: every event
+has a type, a source and verification; links and series are consistent; cited sources exist.
+
+Options:
+  --warnings-as-errors   fail on warnings too (such as a source nothing cites)
+  --coverage             add events per decade and per type, the share verified, and the
+                         sources without an address
+  -h, --help             show this help
+
+Exit status: 0 no file has an error; 1 a file has one (or cannot be read, or has no events);
+2 a usage mistake.`;
+
+const argv = process.argv.slice(2);
+if (wantsHelp(argv)) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const FLAGS = ['--warnings-as-errors', '--coverage'];
-const args = parseCliArgs(process.argv.slice(2), []);
+const args = parseCliArgs(argv, []);
 const files = args.positional;
 const unknown = args.unknown(FLAGS);
 
 if (files.length === 0 || unknown.length > 0) {
   if (unknown.length > 0) console.error(`Unknown option: ${unknown.join(' ')}`);
-  console.error('Usage: npm run data:check -- FILE... [--warnings-as-errors] [--coverage]');
+  console.error(USAGE);
   process.exit(2);
 }
 

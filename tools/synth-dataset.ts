@@ -3,10 +3,19 @@
 // the events are made, in large chunks, so a million events never sit in memory as one string.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { createSynth } from './lib/synth-dataset';
+import { wantsHelp } from './lib/write-text';
 
 const CHUNK_CHARS = 1 << 20;
 
 const args = process.argv.slice(2);
+const USAGE = `Usage: npm run data:synth -- --events N --seed S -o FILE
+
+Writes made-up events (every title starts with "Synthetic") for load tests and benchmarks; the
+same seed always gives the same file.`;
+if (wantsHelp(args)) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const value = (...names: string[]) => {
   const at = args.findIndex((arg) => names.includes(arg));
   return at === -1 ? undefined : args[at + 1];
@@ -16,13 +25,21 @@ const seed = Number(value('--seed') ?? '1');
 const out = value('-o', '--out');
 
 if (!Number.isInteger(events) || events < 0 || !Number.isInteger(seed) || out === undefined) {
-  console.error('Usage: npm run data:synth -- --events N --seed S -o FILE');
+  console.error(USAGE);
   process.exit(2);
 }
 
 const started = performance.now();
 const synth = createSynth({ events, seed });
-const fd = openSync(out, 'w');
+let fd: number;
+try {
+  fd = openSync(out, 'w');
+} catch (error) {
+  console.error(
+    `${out}: cannot be written: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
 let buffer = '';
 const write = (text: string) => {
   buffer += text;

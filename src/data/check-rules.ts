@@ -226,6 +226,11 @@ function checkUncitedSources(json: unknown, dataset: Dataset): DatasetProblem[] 
       if (statement.source !== undefined) cited.add(statement.source);
     for (const media of event.media) if (media.source !== undefined) cited.add(media.source);
   }
+  // A record that fails another rule still cites its sources: it is reported for that rule, and
+  // its sources are not "never cited" as well.
+  for (const record of [...rawArray(json, 'events'), ...rawArray(json, 'eras')]) {
+    for (const id of citedIn(record)) cited.add(id);
+  }
   const found: DatasetProblem[] = [];
   const seen = new Set<string>();
   rawArray(json, 'sources').forEach((item, index) => {
@@ -259,6 +264,24 @@ function sortByPosition(problems: DatasetProblem[]): DatasetProblem[] {
     .map((p) => ({ p, key: rank(p) }))
     .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1])
     .map(({ p }) => p);
+}
+
+/** The source ids a raw record names, wherever they are well-formed enough to read. */
+function citedIn(record: unknown): string[] {
+  if (typeof record !== 'object' || record === null) return [];
+  const ids: string[] = [];
+  const sources: unknown = 'sources' in record ? record.sources : undefined;
+  if (Array.isArray(sources)) for (const id of sources) if (typeof id === 'string') ids.push(id);
+  for (const key of ['statements', 'media'] as const) {
+    const items: unknown = Reflect.get(record, key);
+    if (!Array.isArray(items)) continue;
+    for (const item of items) {
+      const source: unknown =
+        typeof item === 'object' && item !== null && 'source' in item ? item.source : undefined;
+      if (typeof source === 'string') ids.push(source);
+    }
+  }
+  return ids;
 }
 
 function rawArray(json: unknown, key: string): readonly unknown[] {

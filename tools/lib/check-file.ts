@@ -27,7 +27,17 @@ export function checkFile(name: string, text: string): FileReport {
   }
   const parsed = parseDatasetJson(json, { strict: true });
   if (!parsed.ok) return rejected(name, parsed);
-  const problems = checkRules(json, parsed);
+  const problems = [...checkRules(json, parsed)];
+  // An empty dataset loads, but shows nothing: an import that lost every row must not pass.
+  if (rawEventCount(json) === 0) {
+    problems.unshift({
+      severity: 'error',
+      path: 'events',
+      index: undefined,
+      id: undefined,
+      message: 'is empty: a dataset needs at least one event',
+    });
+  }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const total = rawEventCount(json);
