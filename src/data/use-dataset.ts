@@ -1,14 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { datasetQueryOptions, type LoadProgress } from './dataset-query';
+import { datasetQueryOptions, type LoadProgress, localDatasetQueryOptions } from './dataset-query';
+import { useLocalDataset } from './local-dataset';
 
-/** The dataset at `url`, with what a loading screen needs to show. Shared by every mode. */
+/**
+ * The dataset at `url`, or the file opened from this device, with what a loading screen needs to
+ * show. Shared by every mode.
+ */
 export function useDataset(url: string) {
   const [progress, setProgress] = useState<LoadProgress | undefined>();
-  const query = useQuery(datasetQueryOptions(url, setProgress));
+  const local = useLocalDataset();
+  const query = useQuery(
+    local ? localDatasetQueryOptions(local, setProgress) : datasetQueryOptions(url, setProgress),
+  );
   const retry = () => {
     setProgress(undefined);
     void query.refetch();
   };
-  return { query, progress, retry };
+  return { query, progress, retry, local };
 }

@@ -2,6 +2,7 @@ import type { Facet } from '../domain/filter-events';
 import type { RelatedKind } from '../domain/related-events';
 import type { PloverType, StatementKind, VerificationStatus } from '../domain/types';
 import { ENGLISH_DATE_WORDS } from './format-date';
+import { enFiles } from './messages-en-files';
 import { enModes } from './messages-en-modes';
 import { enStories } from './messages-en-stories';
 
@@ -192,6 +193,7 @@ export const en = {
   menu: 'Menu',
   ...enModes,
   ...enStories,
+  ...enFiles,
 };
 
 export type Messages = typeof en;

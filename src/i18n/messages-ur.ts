@@ -1,5 +1,6 @@
 import type { DateWords } from './format-date';
 import type { Messages } from './messages-en';
+import { urFiles } from './messages-ur-files';
 import { urModes } from './messages-ur-modes';
 import { urStories } from './messages-ur-stories';
 import { countOf, eventsWord, formatCount, isolate, plural } from './urdu-text';
@@ -219,4 +220,5 @@ export const ur: Messages = {
   menu: 'مینو',
   ...urModes,
   ...urStories,
+  ...urFiles,
 };

@@ -1,5 +1,6 @@
 import type { DateWords } from './format-date';
 import type { Messages } from './messages-en';
+import { zhFiles } from './messages-zh-files';
 import { zhModes } from './messages-zh-modes';
 import { zhStories } from './messages-zh-stories';
 
@@ -201,4 +202,5 @@ export const zh: Messages = {
   menu: '菜单',
   ...zhModes,
   ...zhStories,
+  ...zhFiles,
 };

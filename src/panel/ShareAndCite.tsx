@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLocalDataset } from '../data/local-dataset';
 import { citeEvent } from '../domain/cite-event';
 import { parseEdtf } from '../domain/edtf';
 import type { Dataset, TimelineEvent } from '../domain/types';
@@ -24,6 +25,7 @@ export function ShareAndCite({ dataset, event, permalink }: ShareAndCiteProps) {
   const { locale, messages } = useI18n();
   const [confirmation, setConfirmation] = useState('');
   const [showCitation, setShowCitation] = useState(false);
+  const local = useLocalDataset();
   const cite = () => {
     const accessed = today();
     const accessedDate = parseEdtf(accessed);
@@ -43,6 +45,7 @@ export function ShareAndCite({ dataset, event, permalink }: ShareAndCiteProps) {
   };
   return (
     <div className="share">
+      {local && <p role="note">{messages.localFileNoLink}</p>}
       <div className="share-buttons">
         <button
           type="button"

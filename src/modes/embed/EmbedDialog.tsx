@@ -17,7 +17,7 @@ import {
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const { messages } = useI18n();
   const { state } = useUrlState();
-  const { query } = useDataset(state.data);
+  const { query, local } = useDataset(state.data);
   const codeId = useId();
   const [withScript, setWithScript] = useState(true);
   const [heightPx, setHeightPx] = useState(DEFAULT_FRAME_HEIGHT_PX);
@@ -35,6 +35,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   return (
     <ModalDialog title={messages.embedDialogTitle} onClose={onClose}>
       <p>{messages.embedIntro}</p>
+      {local && <p role="note">{messages.localFileNoLink}</p>}
       <label className="modal-field" htmlFor={codeId}>
         {messages.embedCode}
         <textarea

@@ -9,6 +9,7 @@ import { useHostSync } from '../embed/use-host-sync';
 import { StoriesMenu } from '../story/StoriesMenu';
 import { Attribution } from './Attribution';
 import { Explorer } from './Explorer';
+import { FileDropZone } from './FileDropZone';
 import { SkipLink } from './SkipLink';
 import { ViewMenu } from './ViewMenu';
 
@@ -24,6 +25,7 @@ export function ExplorePage() {
   return (
     <div className={`page${state.embed ? ' is-embed' : ''}`}>
       <SkipLink />
+      {!state.embed && <FileDropZone />}
       {!state.embed && (
         <header className="site-header">
           <p className="brand">

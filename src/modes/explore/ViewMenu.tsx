@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { THEMES, type Theme } from '../../state/url-state';
 import { useUrlState } from '../../state/use-url-state';
 import { LanguageMenu } from './LanguageMenu';
+import { OpenFile } from './OpenFile';
 import { useMediaQuery } from './use-media-query';
 
 // The dialogs load when first opened: none of their code is in the first download.
@@ -100,6 +101,7 @@ export function ViewMenu() {
           <option value="contrast">{messages.themeContrast}</option>
         </select>
       </label>
+      <OpenFile />
       <button
         type="button"
         className="text-button"
