@@ -263,6 +263,7 @@ export function importGdelt(text: string, options: GdeltImportOptions = {}): Gde
   const tally = new ReasonTally();
   const candidates = new Map<string, Candidate>();
   const sources = new Map<string, V1Source>();
+  const sourceByUrl = new Map<string, V1Source | undefined>();
   const seenIds = new Set<string>();
   const versionsUsed = new Set<'1.0' | '2.0'>();
   let otherPairs = 0;
@@ -323,8 +324,13 @@ export function importGdelt(text: string, options: GdeltImportOptions = {}): Gde
       continue;
     }
     const sourceUrl = layout.sourceUrl === undefined ? '' : get(layout.sourceUrl);
-    const source = sourceFor(sourceUrl);
-    if (source && !sources.has(source.id)) sources.set(source.id, source);
+    // An article is usually the source of many rows: its source is made once.
+    let source = sourceByUrl.get(sourceUrl);
+    if (source === undefined && !sourceByUrl.has(sourceUrl)) {
+      source = sourceFor(sourceUrl);
+      sourceByUrl.set(sourceUrl, source);
+      if (source && !sources.has(source.id)) sources.set(source.id, source);
+    }
     versionsUsed.add(layout.version);
 
     // The participant is the country, named from the ISO table: GDELT's actor strings are
@@ -356,12 +362,6 @@ export function importGdelt(text: string, options: GdeltImportOptions = {}): Gde
         if (!known.participants.some((p) => sameActor(p, participant)))
           known.participants.push(participant);
       }
-      known.event = {
-        ...known.event,
-        summary: summaryOf(known),
-        participants: known.participants,
-        ...combined(known.measures),
-      };
       continue;
     }
     const latText = get(layout.actionGeoLat);
@@ -415,7 +415,17 @@ export function importGdelt(text: string, options: GdeltImportOptions = {}): Gde
     candidate.event = checked.value;
     candidates.set(sourceUrl === '' ? `line ${line}` : key, candidate);
   }
-  const events = [...candidates.values()].map((candidate) => candidate.event);
+  // A merged event's summary and numbers are made once, from all its rows.
+  const events = [...candidates.values()].map((candidate) =>
+    candidate.gdeltIds.length === 1
+      ? candidate.event
+      : {
+          ...candidate.event,
+          summary: summaryOf(candidate),
+          participants: candidate.participants,
+          ...combined(candidate.measures),
+        },
+  );
   const problems = tally.problems();
   if (chosen && otherPairs > 0) {
     const others = pairs
