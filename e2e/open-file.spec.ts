@@ -61,8 +61,12 @@ test('a TimelineJS spreadsheet saved as CSV opens from disk with the Open file c
   await expect(sources).toContainText('Example News');
   await expect(sources).toContainText('Example Wire');
 
-  // Sharing says a file on this device cannot be linked to.
+  // Sharing and embedding say a file on this device cannot be linked to.
   await expect(details.getByRole('note')).toContainText('opened from a file on this device');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.getByRole('dialog').getByRole('note')).toContainText(
+    'a link cannot open it for anyone else',
+  );
   expect(uploads).toEqual([]);
 });
 
