@@ -210,7 +210,6 @@ function readTitleRow(get: Row, row: number, problems: ImportProblem[]): TitleRo
 
 /** A row whose type is "era": id, date (start), end, title, party, group (kind), sources. */
 function readEraRow(get: Row, row: number, problems: ImportProblem[]): V1Era | undefined {
-  const found: string[] = [];
   const start = dateCell(get, 'date', row, problems);
   const end = dateCell(get, 'end', row, problems);
   const title = get('title');
@@ -224,20 +223,17 @@ function readEraRow(get: Row, row: number, problems: ImportProblem[]): V1Era | u
     ...(get('sources') === '' ? {} : { sources: splitList(get('sources')) }),
   };
   const checked = v.safeParse(EraSchema, draft);
-  if (!checked.success) {
-    for (const issue of checked.issues) {
-      const key = issue.path?.[0]?.key;
-      const column =
-        key === 'start' ? 'date' : key === 'kind' ? 'group' : typeof key === 'string' ? key : 'row';
-      found.push(`column ${column}: ${issue.message}`);
-    }
+  if (checked.success) return checked.output;
+  for (const issue of checked.issues) {
+    // The era's fields by the columns they came from.
+    const key = issue.path?.[0]?.key;
+    const column =
+      key === 'start' ? 'date' : key === 'kind' ? 'group' : typeof key === 'string' ? key : 'row';
+    problems.push(
+      rowProblem('error', row, get('id') || undefined, `era: column ${column}: ${issue.message}`),
+    );
   }
-  if (found.length > 0 || !checked.success) {
-    for (const message of found)
-      problems.push(rowProblem('error', row, get('id') || undefined, `era: ${message}`));
-    return undefined;
-  }
-  return checked.output;
+  return undefined;
 }
 
 /** A date cell as EDTF, prose dates ("March 5, 1995", "3300 BC") converted and the change reported. */
