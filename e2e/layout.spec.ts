@@ -172,7 +172,7 @@ test.describe('a 360 × 740 phone', () => {
     // Space toggles it too, and tabbing past its last control closes it.
     await page.keyboard.press('Space');
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
-    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Export image' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
