@@ -63,10 +63,6 @@ function isGoogleSheet(url: string): boolean {
  * A Google Sheets address is read as the CSV Google exports the sheet as. The rewriting is loaded
  * only for such an address: nearly every visit loads a dataset from its own site.
  */
-function isGoogleSheet(url: string): boolean {
-  return url.includes('docs.google.com');
-}
-
 async function sheetAsCsv(url: string): Promise<string> {
   const { googleSheetCsvUrl } = await import('./google-sheet-url');
   return googleSheetCsvUrl(url) ?? url;
