@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { accessibilityPage } from './tools/vite/accessibility-page';
@@ -5,7 +6,7 @@ import { firstViewPreloads } from './tools/vite/first-view-preloads';
 import { sharePreview } from './tools/vite/share-preview';
 
 const FIRST_VIEW_SHARED =
-  /[\\/](node_modules[\\/](react|react-dom|scheduler|@tanstack|d3-[a-z]+)[\\/]|src[\\/](state|domain|i18n[\\/](messages-en|format-date|i18n-context)|data[\\/](parse-dataset-file|assemble-dataset|dataset-query|embedded-dataset|use-dataset|fetch-dataset-text|normalize-event|problems|link-checks|era-story-links))[\\/.])/;
+  /[\\/](node_modules[\\/](react|react-dom|scheduler|@tanstack|d3-[a-z]+)[\\/]|src[\\/](state|domain(?=[\\/](?!(?:cite-event|media-placement|named-publishers|group-by-side|related-events)\.))|i18n[\\/](messages-en|format-date|i18n-context)|data[\\/](parse-dataset-file|assemble-dataset|dataset-query|embedded-dataset|use-dataset|fetch-dataset-text|normalize-event|problems|link-checks|era-story-links))[\\/.])/;
 
 // Relative asset URLs: the build must work from any folder of any web server.
 export default defineConfig({
@@ -31,6 +32,15 @@ export default defineConfig({
         // compressed on their own: fewer files and fewer bytes in the first view.
         codeSplitting: { groups: [{ name: 'index', test: FIRST_VIEW_SHARED }] },
       },
+    },
+  },
+  // d3-scale's default tick formatter is never used (ticks are labelled through Intl): its locale
+  // module stays out of the first view (src/timeline/model/utc-iso-format.ts says why).
+  resolve: {
+    alias: {
+      'd3-time-format': fileURLToPath(
+        new URL('./src/timeline/model/utc-iso-format.ts', import.meta.url),
+      ),
     },
   },
   worker: { format: 'es' },

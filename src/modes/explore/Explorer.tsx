@@ -19,7 +19,6 @@ import { useViewWindow } from '../../state/use-view-window';
 import { buildEventIndex } from '../../timeline/model/event-index';
 import { Overview } from '../../timeline/view/Overview';
 import { Timeline } from '../../timeline/view/Timeline';
-import { ProblemsAlert } from '../../ui/ProblemsAlert';
 import { ViewDescription } from '../../ui/ViewDescription';
 import { PrintList } from '../print/PrintList';
 import { EraToggle } from '../story/EraToggle';
@@ -41,6 +40,11 @@ const EventDetails = lazy(() =>
   loadEventDetails().then((module) => ({ default: module.EventDetails })),
 );
 const PREFETCH_DELAY_MS = 300;
+
+// Most datasets load without a problem: the report of what was left out loads only when needed.
+const ProblemsAlert = lazy(() =>
+  import('../../ui/ProblemsAlert').then((module) => ({ default: module.ProblemsAlert })),
+);
 
 // The filters are closed in the first view, so their panel loads when they are first opened.
 const FilterPanel = lazy(() =>
@@ -234,7 +238,11 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
   if (dataset.events.length === 0) {
     return (
       <>
-        {problems.length > 0 && <ProblemsAlert problems={problems} />}
+        {problems.length > 0 && (
+          <Suspense fallback={null}>
+            <ProblemsAlert problems={problems} />
+          </Suspense>
+        )}
         <p className="empty">{messages.emptyDataset}</p>
       </>
     );
@@ -242,7 +250,11 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
 
   return (
     <>
-      {problems.length > 0 && <ProblemsAlert problems={problems} />}
+      {problems.length > 0 && (
+        <Suspense fallback={null}>
+          <ProblemsAlert problems={problems} />
+        </Suspense>
+      )}
       {state.event !== undefined && !selected && (
         <div className="alert alert-warning" role="alert">
           <p>{messages.unknownEvent(state.event)}</p>
