@@ -256,7 +256,3 @@ const NAMES: Readonly<Record<string, string>> = {
 export function countryName(code: string): string {
   return NAMES[code] ?? code;
 }
-
-export function isCountryCode(code: string): boolean {
-  return Object.hasOwn(NAMES, code);
-}

@@ -26,9 +26,10 @@ export function htmlLinks(html: string): HtmlLink[] {
 
 /** An attribute's value from the inside of a start tag, entities decoded. */
 export function attribute(tagInside: string, name: string): string | undefined {
-  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(
-    tagInside,
-  );
+  const match = new RegExp(
+    `(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`,
+    'i',
+  ).exec(tagInside);
   if (!match) return undefined;
   return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '').trim();
 }

@@ -12,8 +12,6 @@ export interface EmbedPlace {
   readonly step: number | undefined;
 }
 
-export const NOWHERE: EmbedPlace = { event: undefined, story: undefined, step: undefined };
-
 const ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
 /**

@@ -21,6 +21,8 @@ export function useHostSync(dataset: Dataset | undefined): void {
   const [hostOrigin, setHostOrigin] = useState<string | undefined>();
   const [request, setRequest] = useState<EmbedPlace | undefined>();
   const told = useRef<EmbedPlace | undefined>(undefined);
+  /** The host has asked before: an address naming no place now means the reader left it. */
+  const answered = useRef(false);
 
   useEffect(() => {
     if (window.parent === window) return;
@@ -45,7 +47,16 @@ export function useHostSync(dataset: Dataset | undefined): void {
       showStoryStep(request.story, request.step ?? 1);
       return;
     }
-    if (request.event === undefined || request.event === state.event) return;
+    const first = !answered.current;
+    answered.current = true;
+    // The host's address names no place any more (its Back, a link to "#"): close the event. On
+    // the first request an empty address only means the host has none yet: the embed's own
+    // start (its `event` parameter) stands, and the host is told of it.
+    if (request.event === undefined) {
+      if (!first && state.event !== undefined) update({ event: undefined });
+      return;
+    }
+    if (request.event === state.event) return;
     const event = dataset.events.find((e) => e.id === request.event);
     if (!event) return;
     update({ event: event.id, window: state.window && revealEvent(state.window, event) });

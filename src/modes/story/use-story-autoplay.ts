@@ -46,6 +46,9 @@ export function useStoryAutoplay(controller: StoryController | undefined, loop: 
     const onKey = (event: KeyboardEvent) => {
       const story = latest.current;
       if (!story || event.defaultPrevented || isTyping(event.target)) return;
+      // Space or Enter on the Play/Pause button is that button's own press: taking it as a person
+      // taking over would pause first, and the button's click would then play again.
+      if (onPlayControl(event.target)) return;
       if (isPlayPauseKey(event)) {
         event.preventDefault();
         story.setPlaying(!story.playing);
@@ -53,9 +56,7 @@ export function useStoryAutoplay(controller: StoryController | undefined, loop: 
     };
     const onPointer = (event: Event) => {
       const story = latest.current;
-      if (!story?.playing) return;
-      if (event.target instanceof Element && event.target.closest(`[${PLAY_CONTROL_ATTRIBUTE}]`))
-        return;
+      if (!story?.playing || onPlayControl(event.target)) return;
       story.setPlaying(false);
     };
     // Capture: the person's key pauses before any handler acts on it.
@@ -68,4 +69,8 @@ export function useStoryAutoplay(controller: StoryController | undefined, loop: 
       document.removeEventListener('wheel', onPointer, true);
     };
   }, [storyId]);
+}
+
+function onPlayControl(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(`[${PLAY_CONTROL_ATTRIBUTE}]`) !== null;
 }

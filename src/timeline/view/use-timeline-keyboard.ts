@@ -74,8 +74,13 @@ export function useTimelineKeyboard({
             ? 'earlier'
             : 'later'
           : event.key;
-    if (event.target instanceof HTMLElement && event.target.dataset.cluster !== undefined) {
-      if (moveAmongClusters(event.target, key)) event.preventDefault();
+    // On a cluster the arrows, Home and End move among clusters; + and − still zoom.
+    if (
+      event.target instanceof HTMLElement &&
+      event.target.dataset.cluster !== undefined &&
+      moveAmongClusters(event.target, key)
+    ) {
+      event.preventDefault();
       return;
     }
     const count = index.events.length;
