@@ -67,6 +67,9 @@ describe('useStoryAutoplay', () => {
     expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    // K on the focused button still pauses and plays.
+    await user.keyboard('k');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
   });
 
   it('a key pressed elsewhere pauses a playing story, and K plays it again', async () => {

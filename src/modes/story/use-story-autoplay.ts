@@ -47,8 +47,9 @@ export function useStoryAutoplay(controller: StoryController | undefined, loop: 
       const story = latest.current;
       if (!story || event.defaultPrevented || isTyping(event.target)) return;
       // Space or Enter on the Play/Pause button is that button's own press: taking it as a person
-      // taking over would pause first, and the button's click would then play again.
-      if (onPlayControl(event.target)) return;
+      // taking over would pause first, and the button's click would then play again. K there
+      // still plays and pauses.
+      if (onPlayControl(event.target) && (event.key === ' ' || event.key === 'Enter')) return;
       if (isPlayPauseKey(event)) {
         event.preventDefault();
         story.setPlaying(!story.playing);
