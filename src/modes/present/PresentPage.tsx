@@ -10,6 +10,7 @@ import { useMatchingEvents } from '../../state/use-matching-events';
 import { useUrlState } from '../../state/use-url-state';
 import { LoadingState } from '../../ui/LoadingState';
 import { LoadStatus } from '../../ui/LoadStatus';
+import { PresenterBar } from './PresenterBar';
 import { PresentStrip } from './PresentStrip';
 import { applyCommand, type PresenterCommand, presenterCommand } from './presenter-keys';
 import { Slide } from './Slide';
@@ -135,35 +136,16 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
 
   return (
     <div ref={rootRef} className={`present${blackout ? ' is-blackout' : ''}`}>
-      <header className="present-bar">
-        <h1 className="present-dataset" lang={dataset.language} dir="auto">
-          {dataset.title}
-        </h1>
-        <p className="present-status" role="status">
-          {current ? messages.presentStatus(formatNumber(index + 1, locale), total) : ''}
-        </p>
-        <div className="present-tools">
-          <button
-            type="button"
-            className="text-button"
-            aria-pressed={blackout}
-            onClick={() => run('blackout')}
-          >
-            {messages.blackout}
-          </button>
-          <button type="button" className="text-button" onClick={toggleFullscreen}>
-            {fullscreen ? messages.exitFullScreen : messages.fullScreen}
-          </button>
-          <button
-            type="button"
-            className="text-button"
-            aria-label={messages.leavePresenterName}
-            onClick={leave}
-          >
-            {messages.leavePresenter}
-          </button>
-        </div>
-      </header>
+      <PresenterBar
+        title={dataset.title}
+        lang={dataset.language}
+        status={current ? messages.presentStatus(formatNumber(index + 1, locale), total) : ''}
+        blackout={blackout}
+        fullscreen={fullscreen}
+        onBlackout={() => run('blackout')}
+        onFullscreen={toggleFullscreen}
+        onLeave={leave}
+      />
       <p id={keysId} className="visually-hidden">
         {messages.presenterKeys}
       </p>

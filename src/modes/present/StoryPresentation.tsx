@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { windowForEvents } from '../../domain/time-window';
-
 import { directionOf } from '../../i18n/choose-language';
 import { formatEdtfRange, formatNumber } from '../../i18n/format-date';
 import { formatPeriod } from '../../i18n/format-period';
@@ -10,6 +9,7 @@ import { stepWindow } from '../../state/story-step-state';
 import { useUrlState } from '../../state/use-url-state';
 import { useStory } from '../story/use-story';
 import { PLAY_CONTROL_ATTRIBUTE, useStoryAutoplay } from '../story/use-story-autoplay';
+import { PresenterBar } from './PresenterBar';
 import { PresentStrip } from './PresentStrip';
 import { applyCommand, type PresenterCommand, presenterCommand } from './presenter-keys';
 import { Slide } from './Slide';
@@ -109,45 +109,27 @@ export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
 
   return (
     <div ref={rootRef} className={`present present-story${blackout ? ' is-blackout' : ''}`}>
-      <header className="present-bar">
-        <h1 className="present-dataset" lang={dataset.language} dir="auto">
-          {story.story.title}
-        </h1>
-        <p className="present-status" role="status">
-          {stepText}
-        </p>
-        <div className="present-tools">
-          <button
-            type="button"
-            className="text-button"
-            aria-pressed={story.playing}
-            aria-label={story.playing ? messages.pauseStoryName : messages.playStoryName}
-            {...{ [PLAY_CONTROL_ATTRIBUTE]: '' }}
-            onClick={() => story.setPlaying(!story.playing)}
-          >
-            {story.playing ? messages.pauseStory : messages.playStory}
-          </button>
-          <button
-            type="button"
-            className="text-button"
-            aria-pressed={blackout}
-            onClick={() => run('blackout')}
-          >
-            {messages.blackout}
-          </button>
-          <button type="button" className="text-button" onClick={toggleFullscreen}>
-            {fullscreen ? messages.exitFullScreen : messages.fullScreen}
-          </button>
-          <button
-            type="button"
-            className="text-button"
-            aria-label={messages.leavePresenterName}
-            onClick={leave}
-          >
-            {messages.leavePresenter}
-          </button>
-        </div>
-      </header>
+      <PresenterBar
+        title={story.story.title}
+        lang={dataset.language}
+        status={stepText}
+        blackout={blackout}
+        fullscreen={fullscreen}
+        onBlackout={() => run('blackout')}
+        onFullscreen={toggleFullscreen}
+        onLeave={leave}
+      >
+        <button
+          type="button"
+          className="text-button"
+          aria-pressed={story.playing}
+          aria-label={story.playing ? messages.pauseStoryName : messages.playStoryName}
+          {...{ [PLAY_CONTROL_ATTRIBUTE]: '' }}
+          onClick={() => story.setPlaying(!story.playing)}
+        >
+          {story.playing ? messages.pauseStory : messages.playStory}
+        </button>
+      </PresenterBar>
       <p id={keysId} className="visually-hidden">
         {messages.storyPresenterKeys}
       </p>
