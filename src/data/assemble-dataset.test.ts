@@ -66,9 +66,10 @@ describe('DatasetAssembler progress', () => {
     assembler.accept({
       kind: 'events',
       chunk: 0,
-      records: '[{"id": "a", "date": "2020", "title": "A"}]',
+      records: new TextEncoder().encode('{"id": "a", "date": "2020", "title": "A"}').buffer,
       first: 0,
-      rejected: [],
+      count: 1,
+      outlines: '[[0, "a", "2020", null, "A", null, null, null, null, null, null, null]]',
       share: 0.4,
       problems: [],
     });

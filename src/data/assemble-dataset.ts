@@ -1,12 +1,12 @@
 import { compareEvents } from '../domain/compare-events';
 import type { TimelineEvent } from '../domain/types';
 import { checkEraAndStoryLinks } from './era-story-links';
+import type { EventOutline } from './event-outline';
 import { checkLinks, inFileOrder } from './link-checks';
-import { toTimelineEvent } from './normalize-event';
+import { ChunkRecords, LoadedEvent } from './loaded-event';
 import type { ParseResult } from './parse-dataset';
 import type { ParseMessage } from './parse-protocol';
 import type { DatasetProblem } from './problems';
-import type { RawEvent } from './schema';
 
 export interface AssemblyProgress {
   readonly eventsDone: number;
@@ -73,18 +73,12 @@ export class DatasetAssembler {
   }
 
   private addChunk(message: EventsMessage): void {
-    // Every record but the rejected ones passed the schema in the pipeline, so it is a RawEvent.
-    const records: RawEvent[] = JSON.parse(message.records);
-    const rejected = new Set(message.rejected);
-    const events: TimelineEvent[] = [];
-    records.forEach((raw, offset) => {
-      const index = message.first + offset;
-      if (!rejected.has(index)) events.push(toTimelineEvent(raw, index));
-    });
-    this.chunkEvents[message.chunk] = events;
+    const outlines: EventOutline[] = JSON.parse(message.outlines);
+    const records = new ChunkRecords(message.records, message.first);
+    this.chunkEvents[message.chunk] = outlines.map((outline) => new LoadedEvent(outline, records));
     this.chunkProblems[message.chunk] = [...message.problems];
     this.chunksDone++;
-    this.eventsDone += records.length;
+    this.eventsDone += message.count;
     this.shareDone += message.share;
   }
 

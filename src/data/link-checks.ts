@@ -1,4 +1,5 @@
 import type { Source, SourceId, TimelineEvent } from '../domain/types';
+import { LoadedEvent } from './loaded-event';
 import { type DatasetProblem, problem } from './problems';
 
 export interface LinkCheck {
@@ -46,14 +47,13 @@ export function checkLinks(
     event.sources.forEach((id, i) => {
       if (!sources.has(id)) warn(event, `sources[${i}]`, `cites an unknown source "${id}"`);
     });
-    event.statements.forEach((statement, i) => {
-      if (statement.source !== undefined && !sources.has(statement.source)) {
-        warn(event, `statements[${i}].source`, `cites an unknown source "${statement.source}"`);
+    statementSources(event).forEach((source, i) => {
+      if (source !== undefined && source !== null && !sources.has(source as SourceId)) {
+        warn(event, `statements[${i}].source`, `cites an unknown source "${source}"`);
       }
     });
-    event.related.forEach((relation, i) => {
-      if (!seen.has(relation.id))
-        warn(event, `related[${i}].id`, `refers to an unknown event "${relation.id}"`);
+    relatedIds(event).forEach((id, i) => {
+      if (!seen.has(id)) warn(event, `related[${i}].id`, `refers to an unknown event "${id}"`);
     });
   }
   return { kept, errors, warnings };
@@ -62,4 +62,18 @@ export function checkLinks(
 /** Problems of records in file order (stable for several on one record). */
 export function inFileOrder(problems: readonly DatasetProblem[]): DatasetProblem[] {
   return [...problems].sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+}
+
+// An event read in chunks has what these checks need in its outline, so that checking does not
+// read the rest of every record (loaded-event.ts).
+
+function relatedIds(event: TimelineEvent): readonly string[] {
+  if (event instanceof LoadedEvent) return event.relatedIds ?? [];
+  return event.related.map((relation) => relation.id);
+}
+
+/** The source each statement cites. */
+function statementSources(event: TimelineEvent): readonly (string | null | undefined)[] {
+  if (event instanceof LoadedEvent) return event.statementSources ?? [];
+  return event.statements.map((statement) => statement.source);
 }

@@ -13,12 +13,43 @@ import type {
 import type { RawEvent } from './schema';
 
 // From a record the schema has accepted to the domain's event. No schema library here: the
-// main thread runs this on records a worker has already checked.
+// main thread runs this on records a worker has already checked. An event is built in two parts:
+// what the timeline needs at once (placed, drawn, linked: `eventBasics`, from a record or from
+// the outline a worker sends, see event-outline.ts) and the rest (`eventDetails`), which a large
+// file's events build only when something reads it (loaded-event.ts).
 
 /** Shared by every event that has none, rather than a new empty array each. */
 const NONE: readonly never[] = [];
 
+export type EventBasics = Pick<
+  TimelineEvent,
+  | 'id'
+  | 'index'
+  | 'date'
+  | 'end'
+  | 'startMs'
+  | 'endMs'
+  | 'title'
+  | 'type'
+  | 'location'
+  | 'series'
+  | 'group'
+  | 'sources'
+>;
+
+export type EventDetails = Omit<TimelineEvent, keyof EventBasics>;
+
 export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
+  return { ...eventBasics(raw, index), ...eventDetails(raw) };
+}
+
+/** The fields of a record that the basics are built from. */
+export type BasicFields = Pick<
+  RawEvent,
+  'id' | 'date' | 'end' | 'title' | 'type' | 'location' | 'series' | 'group' | 'sources'
+>;
+
+export function eventBasics(raw: BasicFields, index: number): EventBasics {
   // Both dates passed the schema, so parsing cannot fail here.
   const date = mustParse(raw.date);
   const end = raw.end === undefined ? undefined : mustParse(raw.end);
@@ -30,9 +61,7 @@ export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
     startMs: date.startMs,
     endMs: Math.max(date.endMs, end?.endMs ?? date.endMs),
     title: raw.title,
-    summary: raw.summary,
     type: raw.type,
-    tags: raw.tags ?? NONE,
     location: raw.location && {
       name: raw.location.name,
       country: raw.location.country,
@@ -40,20 +69,26 @@ export function toTimelineEvent(raw: RawEvent, index: number): TimelineEvent {
       lon: raw.location.lon,
       virtual: raw.location.virtual ?? false,
     },
+    series: raw.series as Series | undefined,
+    group: raw.group,
+    sources: (raw.sources as readonly SourceId[] | undefined) ?? NONE,
+  };
+}
+
+export function eventDetails(raw: RawEvent): EventDetails {
+  return {
+    summary: raw.summary,
+    tags: raw.tags ?? NONE,
     // The parts the schema has checked are kept as they are, not copied: a large dataset is
-    // hundreds of thousands of these, and the page builds them while it is still loading.
-    // (Fields an author added of their own stay on them, unread.)
+    // hundreds of thousands of these. (Fields an author added of their own stay on them, unread.)
     participants: raw.participants ?? NONE,
     statements: (raw.statements as readonly Statement[] | undefined) ?? NONE,
     outcomes: raw.outcomes ?? NONE,
-    series: raw.series as Series | undefined,
     related: (raw.related as readonly Relation[] | undefined) ?? NONE,
-    sources: (raw.sources as readonly SourceId[] | undefined) ?? NONE,
     verification: raw.verification as Verification | undefined,
     i18n: raw.i18n === undefined ? NO_TRANSLATIONS : translations(raw.i18n),
     media: (raw.media as readonly Media[] | undefined) ?? NONE,
     displayDate: raw.displayDate,
-    group: raw.group,
     goldsteinScale: raw.goldsteinScale,
     avgTone: raw.avgTone,
     numMentions: raw.numMentions,

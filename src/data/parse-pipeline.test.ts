@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { plainResult } from '../testing/plain-events';
 import { DatasetAssembler } from './assemble-dataset';
 import { parseAnyText } from './parse-any-text';
 import type { ParseResult } from './parse-dataset';
 import { CHUNK_EVENTS, type ChunkHelper, checkChunk, runParsePipeline } from './parse-pipeline';
 import type { ChunkReport, ChunkTask, ParseMessage } from './parse-protocol';
 
+/** The result of reading `text` through the pipeline, its events as plain objects. */
 async function streamed(text: string | Uint8Array): Promise<ParseResult | undefined> {
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
@@ -17,7 +19,7 @@ async function streamed(text: string | Uint8Array): Promise<ParseResult | undefi
     },
     () => Promise.resolve(),
   );
-  return result;
+  return plainResult(result);
 }
 
 const header = {
@@ -78,7 +80,7 @@ async function inTwoParts(
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
   for (const message of order(messages)) result = assembler.accept(message) ?? result;
-  return result;
+  return plainResult(result);
 }
 
 describe('the streamed pipeline', () => {
@@ -269,7 +271,7 @@ describe('the streamed pipeline', () => {
       helperFor(collect, () => true),
     );
     const assembler = new DatasetAssembler();
-    expect(messages.map((m) => assembler.accept(m)).find(Boolean)).toEqual(expected);
+    expect(plainResult(messages.map((m) => assembler.accept(m)).find(Boolean))).toEqual(expected);
   });
 
   it('reads text given as text, and UTF-16 files, as it reads UTF-8 bytes', async () => {

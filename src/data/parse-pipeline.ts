@@ -1,4 +1,5 @@
 import { encodingWarning } from './encoding-warning';
+import { outlineOf } from './event-outline';
 import { decodeDatasetBytes } from './fetch-dataset-text';
 import { type DatasetHeader, readDatasetHeader } from './parse-dataset';
 import type { ChunkPlace, ChunkReport, ChunkTask, ParseMessage } from './parse-protocol';
@@ -10,7 +11,8 @@ import { type CheckedChunk, EventValidator } from './validate-events';
 /** Events per message: small enough that the page turns each into objects in a few milliseconds. */
 export const CHUNK_EVENTS = 2500;
 
-type Post = (message: ParseMessage) => void;
+/** Sends a message to the page; `transfer`: buffers handed over rather than copied. */
+export type Post = (message: ParseMessage, transfer?: Transferable[]) => void;
 
 /** Another worker that checks some of the chunks (see parse-worker.ts). */
 export interface ChunkHelper {
@@ -87,10 +89,9 @@ export async function runParsePipeline(
  */
 export function checkChunk(place: ChunkPlace, bytes: Uint8Array, post: Post): ChunkReport {
   const decoded = decodeSlice(bytes);
-  const records = `[${decoded.text}]`;
   let items: unknown;
   try {
-    items = JSON.parse(records);
+    items = JSON.parse(`[${decoded.text}]`);
   } catch {
     return { broken: true, lossy: decoded.lossy };
   }
@@ -99,7 +100,7 @@ export function checkChunk(place: ChunkPlace, bytes: Uint8Array, post: Post): Ch
     return { broken: true, lossy: decoded.lossy };
   }
   const checked = new EventValidator({}).check(items, place.first);
-  postChunk(post, place, records, checked);
+  postChunk(post, place, bytes.slice(), checked);
   return { broken: false, lossy: decoded.lossy };
 }
 
@@ -210,7 +211,7 @@ async function readWhole(text: string, post: Post, pause: () => Promise<void>): 
     const items = header.events.slice(first, first + CHUNK_EVENTS);
     // Progress is counted in events here: the events are counted before the first chunk.
     const place = { chunk, first, count: items.length, share: 0 };
-    postChunk(post, place, JSON.stringify(items), validator.check(items, first));
+    postChunk(post, place, recordBytes(items), validator.check(items, first));
     await pause();
   }
   post({ kind: 'end', problems: [] });
@@ -238,11 +239,31 @@ function postHeader(
   });
 }
 
-function postChunk(post: Post, place: ChunkPlace, records: string, checked: CheckedChunk): void {
-  const { chunk, first, share } = place;
-  const accepted = new Set(checked.events.map(([index]) => index));
-  const rejected: number[] = [];
-  for (let index = first; index < checked.checked; index++)
-    if (!accepted.has(index)) rejected.push(index);
-  post({ kind: 'events', chunk, records, first, rejected, share, problems: checked.problems });
+/** The records as a chunk carries them: UTF-8 JSON of the elements, without the brackets. */
+function recordBytes(items: readonly unknown[]): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify(items).slice(1, -1));
+}
+
+/** Posts a chunk's outlines and its records; the records' own copy of the bytes is handed over. */
+function postChunk(
+  post: Post,
+  place: ChunkPlace,
+  records: Uint8Array<ArrayBuffer>,
+  checked: CheckedChunk,
+): void {
+  const { chunk, first, count, share } = place;
+  const outlines = JSON.stringify(checked.events.map(([index, raw]) => outlineOf(raw, index)));
+  post(
+    {
+      kind: 'events',
+      chunk,
+      records: records.buffer,
+      first,
+      count,
+      outlines,
+      share,
+      problems: checked.problems,
+    },
+    [records.buffer],
+  );
 }

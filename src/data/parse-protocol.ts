@@ -4,9 +4,10 @@ import type { DatasetFileError, DatasetProblem } from './problems';
 // What the parsing pipeline tells the page: each chunk of checked events, the file's own fields
 // (with how many chunks there are), and an end. Chunks may come before the file's fields and in any
 // order: the first worker scans the file and hands chunks to a second as they are found, and the
-// file's own fields are known once the whole file is scanned. Chunks travel as JSON text (the
-// file's own slice, not even re-written): the page turns text into objects far faster than a
-// structured clone of as many objects.
+// file's own fields are known once the whole file is scanned. A chunk's records travel as the
+// file's own bytes, handed over (not copied), and its outlines as JSON text: the page turns text
+// into objects far faster than a structured clone of as many objects, and reads a chunk's records
+// only when it needs more of them than their outlines (loaded-event.ts).
 
 export type ParseMessage =
   | { readonly kind: 'rejected'; readonly error: DatasetFileError }
@@ -28,11 +29,17 @@ export type ParseMessage =
   | {
       readonly kind: 'events';
       readonly chunk: number;
-      /** JSON array of the file's records from index `first` on, exactly as they were checked. */
-      readonly records: string;
+      /**
+       * The file's records from index `first` on, exactly as they were checked: UTF-8 JSON of the
+       * elements and the commas between them, without the brackets. Bytes, handed over without a
+       * copy; the page decodes them only when it needs more of a record than its outline.
+       */
+      readonly records: ArrayBuffer;
       readonly first: number;
-      /** Indices (in the file) of the records in this chunk that were left out. */
-      readonly rejected: readonly number[];
+      /** How many records the chunk holds, those left out included. */
+      readonly count: number;
+      /** JSON array of the outlines of the records kept, in file order (event-outline.ts). */
+      readonly outlines: string;
       /** The chunk's share of the file (0 to 1), for progress before the events are counted. */
       readonly share: number;
       readonly problems: readonly DatasetProblem[];

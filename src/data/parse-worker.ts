@@ -5,7 +5,7 @@
 // checks slices as it finds them; a second worker, where there is a second core, checks the
 // slices the reader hands it over a channel of their own, whenever it has room for one.
 import { HelperOverPort } from './helper-over-port';
-import { checkChunk, runParsePipeline } from './parse-pipeline';
+import { checkChunk, type Post, runParsePipeline } from './parse-pipeline';
 import type { ChunkReport, ChunkTask } from './parse-protocol';
 
 export type WorkerRequest =
@@ -16,7 +16,7 @@ export type WorkerRequest =
     }
   | { readonly role: 'helper'; readonly reader: MessagePort };
 
-const post = (reply: unknown) => self.postMessage(reply);
+const post: Post = (reply, transfer = []) => self.postMessage(reply, transfer);
 
 self.onmessage = (message: MessageEvent<WorkerRequest>) => {
   const request = message.data;

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   PLOVER_TYPES,
   RELATION_TYPES,
+  SOURCE_KINDS,
   STATEMENT_KINDS,
   VERIFICATION_STATUSES,
 } from '../domain/types';
-import { EventSchema } from './schema';
+import { EventSchema, SourceSchema } from './schema';
 import { compileValidity } from './schema-validity';
 
 /** A value that is right for a field, or, now and then, anything at all. */
@@ -188,5 +189,34 @@ describe('compileValidity', () => {
       ),
     ).toBeUndefined();
     expect(compileValidity(v.looseObject({ when: v.date() }))).toBeUndefined();
+  });
+
+  it('reads the source schema too, and agrees with valibot on sources', () => {
+    const passesSource = compileValidity(SourceSchema);
+    expect(passesSource).toBeDefined();
+    const sources = fc.record(
+      {
+        id: orJunk(fc.constantFrom('s1', 'dawn-2015', 'Bad Id', '')),
+        publisher: orJunk(fc.constantFrom('Dawn', '', ' ')),
+        title: orJunk(fc.string({ maxLength: 6 })),
+        url: orJunk(fc.constantFrom('https://example.org/a', 'not a url')),
+        published: orJunk(fc.constantFrom('2015-04-20', '2015', '2015-13', '20 April')),
+        kind: orJunk(fc.constantFrom(...SOURCE_KINDS, 'blog')),
+      },
+      { requiredKeys: [] },
+    );
+    let accepted = 0;
+    const runs = 2000;
+    fc.assert(
+      fc.property(fc.oneof({ weight: 20, arbitrary: sources }, fc.jsonValue()), (source) => {
+        const input = JSON.parse(JSON.stringify(source) ?? 'null');
+        const success = v.safeParse(SourceSchema, input).success;
+        expect(passesSource?.(input)).toBe(success);
+        if (success) accepted++;
+      }),
+      { numRuns: runs },
+    );
+    expect(accepted).toBeGreaterThan(runs / 10);
+    expect(accepted).toBeLessThan((runs * 3) / 4);
   });
 });
