@@ -2,7 +2,7 @@ import { compareEvents } from '../domain/compare-events';
 import type { TimelineEvent } from '../domain/types';
 import { checkEraAndStoryLinks } from './era-story-links';
 import type { EventOutline } from './event-outline';
-import { checkLinks, inFileOrder } from './link-checks';
+import { checkLinks, IdRegistry, inFileOrder } from './link-checks';
 import { ChunkRecords, LoadedEvent } from './loaded-event';
 import type { ParseResult } from './parse-dataset';
 import type { ParseMessage } from './parse-protocol';
@@ -30,6 +30,8 @@ export class DatasetAssembler {
   /** Events per chunk, so that joined in chunk order they are in file order. */
   private chunkEvents: TimelineEvent[][] = [];
   private chunkProblems: DatasetProblem[][] = [];
+  /** The events' ids, registered as each chunk arrives (link-checks.ts). */
+  private ids = new IdRegistry();
   private chunksDone = 0;
   private eventsDone = 0;
   /** The share of the file in the chunks received, for progress before the events are counted. */
@@ -45,6 +47,7 @@ export class DatasetAssembler {
         this.end = undefined;
         this.chunkEvents = [];
         this.chunkProblems = [];
+        this.ids = new IdRegistry();
         this.chunksDone = 0;
         this.eventsDone = 0;
         this.shareDone = 0;
@@ -75,7 +78,9 @@ export class DatasetAssembler {
   private addChunk(message: EventsMessage): void {
     const outlines: EventOutline[] = JSON.parse(message.outlines);
     const records = new ChunkRecords(message.records, message.first);
-    this.chunkEvents[message.chunk] = outlines.map((outline) => new LoadedEvent(outline, records));
+    const events = outlines.map((outline) => new LoadedEvent(outline, records));
+    this.chunkEvents[message.chunk] = events;
+    this.ids.add(events);
     this.chunkProblems[message.chunk] = [...message.problems];
     this.chunksDone++;
     this.eventsDone += message.count;
@@ -86,13 +91,8 @@ export class DatasetAssembler {
     const { header, end } = this;
     if (!header || !end || this.chunksDone < header.chunkCount) return undefined;
     const sources = new Map(header.sources.map((source) => [source.id, source]));
-    const links = checkLinks(this.chunkEvents.flat(), sources);
-    const eraAndStoryLinks = checkEraAndStoryLinks(
-      header.eras,
-      header.stories,
-      links.kept,
-      sources,
-    );
+    const links = checkLinks(this.chunkEvents.flat(), sources, this.ids);
+    const eraAndStoryLinks = checkEraAndStoryLinks(header.eras, header.stories, links.ids, sources);
     return {
       ok: true,
       dataset: {

@@ -1,4 +1,4 @@
-import type { Era, SourceId, Story, TimelineEvent } from '../domain/types';
+import type { Era, SourceId, Story } from '../domain/types';
 import { type DatasetProblem, problem } from './problems';
 
 // Kept apart from parse-eras-stories (and its schemas) because the page itself runs it when it
@@ -17,11 +17,11 @@ export interface StoryLinkCheck {
 export function checkEraAndStoryLinks(
   eras: readonly Era[],
   stories: readonly Story[],
-  events: readonly TimelineEvent[],
+  /** The ids of the dataset's events. */
+  ids: { has(id: string): boolean },
   sources: ReadonlyMap<SourceId, unknown>,
 ): StoryLinkCheck {
   const warnings: DatasetProblem[] = [];
-  const ids = new Set<string>(events.map((event) => event.id));
   eras.forEach((era, index) => {
     era.sources.forEach((id, i) => {
       if (!sources.has(id))

@@ -9,34 +9,61 @@ export interface LinkCheck {
   readonly errors: readonly DatasetProblem[];
   /** References to unknown sources or events: the event is kept. */
   readonly warnings: readonly DatasetProblem[];
+  /** The ids of the events kept. */
+  readonly ids: { has(id: string): boolean };
+}
+
+/**
+ * The first event (in file order) with each id. Filled as events come, in any order: a dataset
+ * read in chunks registers each chunk as it arrives, so that the check at the end does not hash
+ * every id at once (a million of them took over a second on the page).
+ */
+export class IdRegistry {
+  private readonly firstById = new Map<string, TimelineEvent>();
+
+  add(events: readonly TimelineEvent[]): void {
+    for (const event of events) {
+      const earlier = this.firstById.get(event.id);
+      if (earlier === undefined || event.index < earlier.index) this.firstById.set(event.id, event);
+    }
+  }
+
+  /** Whether `event` is the first with its id (the one kept). */
+  isFirst(event: TimelineEvent): boolean {
+    return this.firstById.get(event.id) === event;
+  }
+
+  has(id: string): boolean {
+    return this.firstById.has(id);
+  }
 }
 
 /**
  * The rules that need every event at once: unique ids, and references that lead somewhere.
  * `events` must be in file order: the first of two events with one id is the one kept.
+ * `registry`: the events' ids, when they were registered as they came.
  */
 export function checkLinks(
   events: readonly TimelineEvent[],
   sources: ReadonlyMap<SourceId, Source>,
+  registry: IdRegistry = registryOf(events),
 ): LinkCheck {
-  const seen = new Set<string>();
   const kept: TimelineEvent[] = [];
   const errors: DatasetProblem[] = [];
   for (const event of events) {
-    if (seen.has(event.id)) {
-      errors.push(
-        problem(
-          'error',
-          `events[${event.index}].id`,
-          event.index,
-          event.id,
-          `repeats the id "${event.id}" of an earlier event`,
-        ),
-      );
+    if (registry.isFirst(event)) {
+      kept.push(event);
       continue;
     }
-    seen.add(event.id);
-    kept.push(event);
+    errors.push(
+      problem(
+        'error',
+        `events[${event.index}].id`,
+        event.index,
+        event.id,
+        `repeats the id "${event.id}" of an earlier event`,
+      ),
+    );
   }
   const warnings: DatasetProblem[] = [];
   const warn = (event: TimelineEvent, path: string, message: string) =>
@@ -53,10 +80,16 @@ export function checkLinks(
       }
     });
     relatedIds(event).forEach((id, i) => {
-      if (!seen.has(id)) warn(event, `related[${i}].id`, `refers to an unknown event "${id}"`);
+      if (!registry.has(id)) warn(event, `related[${i}].id`, `refers to an unknown event "${id}"`);
     });
   }
-  return { kept, errors, warnings };
+  return { kept, errors, warnings, ids: registry };
+}
+
+function registryOf(events: readonly TimelineEvent[]): IdRegistry {
+  const registry = new IdRegistry();
+  registry.add(events);
+  return registry;
 }
 
 /** Problems of records in file order (stable for several on one record). */

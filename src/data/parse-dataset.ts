@@ -96,7 +96,12 @@ export function parseDatasetJson(json: unknown, options: ParseOptions = {}): Par
   const { events: raw, problems: headerProblems, ...header } = read.header;
   const problems = [...headerProblems];
   const events = parseEvents(raw, header.sources, options, problems);
-  const links = checkEraAndStoryLinks(header.eras, header.stories, events, header.sources);
+  const links = checkEraAndStoryLinks(
+    header.eras,
+    header.stories,
+    new Set(events.map((event) => event.id)),
+    header.sources,
+  );
   problems.push(...links.warnings);
   return {
     ok: true,

@@ -1,5 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { FACETS, type FacetSelection, filterPositions } from '../domain/filter-events';
+import {
+  FACETS,
+  type FacetSelection,
+  filterPositions,
+  hasSelection,
+} from '../domain/filter-events';
 import {
   bestMatch,
   buildSearchIndex,
@@ -60,11 +65,16 @@ export function useMatchingEvents(dataset: Dataset, state: UrlState): MatchingEv
     const chosen = selectionOf(state);
     return { ...chosen, era: chosen.era.filter((id) => dataset.eras.some((e) => e.id === id)) };
   }, [key, dataset]);
-  const positions = useMemo(
-    () => filterPositions(dataset.events, selection, searchMatches, dataset.eras),
+  // Nothing chosen: every event, as they are (a million positions need not be listed first).
+  const events = useMemo(
+    () =>
+      !searchMatches && !hasSelection(selection)
+        ? dataset.events
+        : filterPositions(dataset.events, selection, searchMatches, dataset.eras).map(
+            (p) => dataset.events[p]!,
+          ),
     [dataset, selection, searchMatches],
   );
-  const events = useMemo(() => positions.map((p) => dataset.events[p]!), [dataset, positions]);
   const indexing = index === undefined && state.q.trim() !== '';
   // The best match for a query as typed this instant (the results above may trail a keystroke):
   // for Enter in the search box. Builds the index at once if it is not ready yet.
