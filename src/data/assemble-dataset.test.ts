@@ -69,7 +69,7 @@ describe('DatasetAssembler progress', () => {
       records: new TextEncoder().encode('{"id": "a", "date": "2020", "title": "A"}').buffer,
       first: 0,
       count: 1,
-      outlines: '[[0, "a", "2020", null, "A", null, null, null, null, null, null, null]]',
+      outlines: '[[0, "a", "2020", "A"]]',
       share: 0.4,
       problems: [],
     });

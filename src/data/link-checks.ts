@@ -14,27 +14,29 @@ export interface LinkCheck {
 }
 
 /**
- * The first event (in file order) with each id. Filled as events come, in any order: a dataset
- * read in chunks registers each chunk as it arrives, so that the check at the end does not hash
- * every id at once (a million of them took over a second on the page).
+ * The ids of a dataset's events, and which of them more than one event has. Filled as events
+ * come, in any order: a dataset read in chunks registers each chunk as it arrives, so that the
+ * check at the end does not hash every id at once (a million of them took over a second on the
+ * page).
  */
 export class IdRegistry {
-  private readonly firstById = new Map<string, TimelineEvent>();
+  private readonly ids = new Set<string>();
+  private readonly repeated = new Set<string>();
 
   add(events: readonly TimelineEvent[]): void {
-    for (const event of events) {
-      const earlier = this.firstById.get(event.id);
-      if (earlier === undefined || event.index < earlier.index) this.firstById.set(event.id, event);
+    for (const { id } of events) {
+      const size = this.ids.size;
+      this.ids.add(id);
+      if (this.ids.size === size) this.repeated.add(id);
     }
   }
 
-  /** Whether `event` is the first with its id (the one kept). */
-  isFirst(event: TimelineEvent): boolean {
-    return this.firstById.get(event.id) === event;
+  has(id: string): boolean {
+    return this.ids.has(id);
   }
 
-  has(id: string): boolean {
-    return this.firstById.has(id);
+  isRepeated(id: string): boolean {
+    return this.repeated.size > 0 && this.repeated.has(id);
   }
 }
 
@@ -50,8 +52,15 @@ export function checkLinks(
 ): LinkCheck {
   const kept: TimelineEvent[] = [];
   const errors: DatasetProblem[] = [];
+  // Of the ids more than one event has, those whose first event is kept already.
+  const keptOfRepeated = new Set<string>();
   for (const event of events) {
-    if (registry.isFirst(event)) {
+    if (!registry.isRepeated(event.id)) {
+      kept.push(event);
+      continue;
+    }
+    if (!keptOfRepeated.has(event.id)) {
+      keptOfRepeated.add(event.id);
       kept.push(event);
       continue;
     }
