@@ -9,7 +9,14 @@ import {
   MAX_DATASET_BYTES,
 } from './fetch-dataset-text';
 import type { LocalDataset } from './local-dataset';
-import { MAIN_THREAD_MAX_BYTES, parseDatasetFile, preloadParser } from './parse-dataset-file';
+import type { ParseResult } from './parse-dataset';
+import {
+  MAIN_THREAD_MAX_BYTES,
+  parseDatasetFile,
+  preloadParser,
+  type ReadingWhileDownloading,
+  readWhileDownloading,
+} from './parse-dataset-file';
 import type { DatasetFileError, DatasetProblem } from './problems';
 
 export type LoadProgress =
@@ -33,23 +40,48 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
   return queryOptions({
     queryKey: ['dataset', url],
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
+      const embedded = readEmbeddedDataset(url);
+      if (embedded !== undefined) return parseLoaded(embedded, onProgress, signal);
       let parserStarted = false;
-      const data =
-        readEmbeddedDataset(url) ??
-        (await fetchDatasetBytes(isGoogleSheet(url) ? await sheetAsCsv(url) : url, {
-          signal,
-          onProgress: (download) => {
-            // A file that will be read on the page (small, or of a size the server does not
-            // say) has the parser downloaded alongside, not after it.
-            const { totalBytes } = download;
-            if (!parserStarted && (totalBytes ?? 0) <= MAIN_THREAD_MAX_BYTES) {
-              parserStarted = true;
-              preloadParser();
-            }
-            onProgress({ phase: 'download', download });
-          },
-        }));
-      return parseLoaded(data, onProgress, signal);
+      // A large file is read while it downloads; what reading it has done is shown once the
+      // download is over (until then the download's own progress is the one that counts).
+      let reading: ReadingWhileDownloading | undefined;
+      let downloaded = false;
+      let readSoFar: AssemblyProgress | undefined;
+      const onAssembly = (assembly: AssemblyProgress) => {
+        readSoFar = assembly;
+        if (downloaded) onProgress({ phase: 'prepare', ...assembly });
+      };
+      const data = await fetchDatasetBytes(isGoogleSheet(url) ? await sheetAsCsv(url) : url, {
+        signal,
+        onProgress: (download) => {
+          // A file that will be read on the page (small, or of a size the server does not
+          // say) has the parser downloaded alongside, not after it.
+          const { totalBytes } = download;
+          if (!parserStarted && (totalBytes ?? 0) <= MAIN_THREAD_MAX_BYTES) {
+            parserStarted = true;
+            preloadParser();
+          }
+          onProgress({ phase: 'download', download });
+        },
+        streamTo: (totalBytes) => {
+          reading = readWhileDownloading(totalBytes, onAssembly, signal);
+          return reading;
+        },
+      });
+      // Without a sink, the bytes come back whole.
+      if (!reading) return parseLoaded(data ?? new Uint8Array(), onProgress, signal);
+      // The benchmark measures from here: the data has arrived, everything after is ours.
+      performance.mark('bilateral:data-received');
+      downloaded = true;
+      onProgress({
+        phase: 'prepare',
+        eventsDone: 0,
+        eventsTotal: 0,
+        fraction: undefined,
+        ...readSoFar,
+      });
+      return loaded(await reading.result);
     },
     ...LOAD_OPTIONS,
   });
@@ -112,6 +144,10 @@ async function parseLoaded(
     (assembly) => onProgress({ phase: 'prepare', ...assembly }),
     signal,
   );
+  return loaded(result);
+}
+
+function loaded(result: ParseResult): LoadedDataset {
   if (!result.ok) throw new DatasetFileRejected(result.error);
   return { dataset: result.dataset, problems: result.problems };
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeDatasetBytes, fetchDatasetBytes } from './fetch-dataset-text';
 
 const fetchDatasetText = async (url: string) =>
-  decodeDatasetBytes(await fetchDatasetBytes(url, {})).text;
+  decodeDatasetBytes((await fetchDatasetBytes(url, {})) ?? new Uint8Array()).text;
 
 const serve = (bytes: Uint8Array<ArrayBuffer>) =>
   vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(bytes));

@@ -28,15 +28,33 @@ export const LOAD_TIMEOUT_MS = 20_000;
 // A million synthetic events is about 300 MB; past this a tab would run out of memory.
 export const MAX_DATASET_BYTES = 512 * 1024 * 1024;
 
-/** The dataset's bytes; decoding is left to whoever parses them (a worker, usually). */
+/** Takes a file's pieces as they download (see readWhileDownloading in parse-dataset-file.ts). */
+export interface PieceSink {
+  add(piece: Uint8Array<ArrayBuffer>): void;
+  end(): void;
+  /** The download failed: nothing more will come. */
+  abandon(): void;
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: DownloadProgress) => void;
+  timeoutMs?: number;
+  /**
+   * Asked once the response starts, with the size the server announced: a sink that takes the
+   * file a piece at a time as it arrives, or undefined to have the bytes returned whole.
+   */
+  streamTo?: (totalBytes: number | undefined) => PieceSink | undefined;
+}
+
+/**
+ * The dataset's bytes; decoding is left to whoever parses them (a worker, usually). Undefined
+ * when they went to the sink `streamTo` gave, piece by piece.
+ */
 export async function fetchDatasetBytes(
   url: string,
-  options: {
-    signal?: AbortSignal;
-    onProgress?: (progress: DownloadProgress) => void;
-    timeoutMs?: number;
-  },
-): Promise<Uint8Array<ArrayBuffer>> {
+  options: FetchOptions,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const timeoutMs = options.timeoutMs ?? LOAD_TIMEOUT_MS;
   // A server that stops sending is given up on; a slow but steady download is not: the clock
   // restarts with every chunk that arrives.
@@ -49,7 +67,7 @@ export async function fetchDatasetBytes(
   const timeout = idle.signal;
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   try {
-    return await download(url, signal, timeout, timeoutMs, stillArriving, options.onProgress);
+    return await download(url, signal, timeout, timeoutMs, stillArriving, options);
   } finally {
     clearTimeout(idleTimer);
   }
@@ -61,8 +79,8 @@ async function download(
   timeout: AbortSignal,
   timeoutMs: number,
   stillArriving: () => void,
-  onProgress: ((progress: DownloadProgress) => void) | undefined,
-): Promise<Uint8Array<ArrayBuffer>> {
+  { onProgress, streamTo }: FetchOptions,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   let response: Response;
   try {
     // Same-origin credentials only; a dataset on another host must allow CORS.
@@ -81,36 +99,51 @@ async function download(
   const encoded = response.headers.get('content-encoding');
   const totalBytes = Number.isFinite(length) && length > 0 && !encoded ? length : undefined;
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const sink = streamTo?.(totalBytes);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let receivedBytes = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      receivedBytes += value.byteLength;
-      if (receivedBytes > MAX_DATASET_BYTES) {
-        await reader.cancel();
-        throw new DatasetLoadError(
-          'too-large',
-          `The dataset is larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB.`,
-        );
-      }
-      stillArriving();
-      onProgress?.({ receivedBytes, totalBytes });
-    }
+    return await readBody();
   } catch (error) {
-    if (error instanceof DatasetLoadError) throw error;
-    throw classify(error, timeout, timeoutMs, url);
+    sink?.abandon();
+    throw error;
   }
-  const bytes = new Uint8Array(receivedBytes);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+
+  async function readBody(): Promise<Uint8Array<ArrayBuffer> | undefined> {
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        receivedBytes += value.byteLength;
+        if (receivedBytes > MAX_DATASET_BYTES) {
+          await reader.cancel();
+          throw new DatasetLoadError(
+            'too-large',
+            `The dataset is larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB.`,
+          );
+        }
+        if (sink) sink.add(value);
+        else chunks.push(value);
+        stillArriving();
+        onProgress?.({ receivedBytes, totalBytes });
+      }
+    } catch (error) {
+      if (error instanceof DatasetLoadError) throw error;
+      throw classify(error, timeout, timeoutMs, url);
+    }
+    if (sink) {
+      sink.end();
+      return undefined;
+    }
+    const bytes = new Uint8Array(receivedBytes);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return bytes;
   }
-  return bytes;
 }
 
 export interface DecodedText {

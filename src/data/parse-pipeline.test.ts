@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainResult } from '../testing/plain-events';
+import { ArrivingBytes } from './arriving-bytes';
 import { DatasetAssembler } from './assemble-dataset';
 import { parseAnyText } from './parse-any-text';
 import type { ParseResult } from './parse-dataset';
@@ -8,7 +9,9 @@ import { CHUNK_EVENTS, type ChunkHelper, checkChunk, runParsePipeline } from './
 import type { ChunkReport, ChunkTask, ParseMessage } from './parse-protocol';
 
 /** The result of reading `text` through the pipeline, its events as plain objects. */
-async function streamed(text: string | Uint8Array): Promise<ParseResult | undefined> {
+async function streamed(
+  text: string | Uint8Array | ArrivingBytes,
+): Promise<ParseResult | undefined> {
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
   await runParsePipeline(
@@ -134,6 +137,53 @@ describe('the streamed pipeline', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('reads a file while it downloads, in pieces cut anywhere, as it reads the whole file', async () => {
+    const csv = 'id,date,title\na,2020,Alpha\nb,2021,Beta\n';
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc
+            .array(anyEvent, { maxLength: CHUNK_EVENTS / 100 })
+            .map((events) => JSON.stringify({ ...header, events }, null, 1)),
+          // Many chunks; a format read whole; broken JSON (read whole once it is all in).
+          fc.constant(
+            JSON.stringify({
+              ...header,
+              events: Array.from({ length: CHUNK_EVENTS * 2 + 3 }, (_, i) => ({
+                id: `e-${i % 3000}`,
+                date: '2021-06',
+                title: `Event ${i}`,
+              })),
+            }),
+          ),
+          fc.constant(csv),
+          fc.constant(`${JSON.stringify({ ...header, events: [] }).slice(0, -3)}[{"id": 1,}]}`),
+        ),
+        fc.array(fc.nat(), { maxLength: 10 }),
+        // The size the server announced: the right one, none, or one too small.
+        fc.constantFrom('right', 'none', 'too small'),
+        async (text, cuts, announced) => {
+          const bytes = new TextEncoder().encode(text);
+          const ends = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const arriving = new ArrivingBytes(
+            announced === 'right' ? bytes.length : announced === 'none' ? undefined : 7,
+          );
+          const reading = streamed(arriving);
+          let from = 0;
+          for (const end of [...ends, bytes.length]) {
+            // The pipeline runs on between pieces, as the worker does between messages.
+            await new Promise((resume) => setTimeout(resume, 0));
+            arriving.append(bytes.slice(from, end));
+            from = end;
+          }
+          arriving.finish();
+          expect(await reading).toEqual(parseAnyText(text));
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 

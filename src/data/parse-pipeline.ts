@@ -1,3 +1,4 @@
+import { ArrivingBytes } from './arriving-bytes';
 import { encodingWarning } from './encoding-warning';
 import { outlineOf } from './event-outline';
 import { decodeDatasetBytes } from './fetch-dataset-text';
@@ -32,27 +33,50 @@ export interface ChunkHelper {
  * on the page itself it yields to the browser between chunks.
  */
 export async function runParsePipeline(
-  data: string | Uint8Array,
+  data: string | Uint8Array | ArrivingBytes,
   post: Post,
   pause: () => Promise<void>,
   helper?: ChunkHelper,
 ): Promise<void> {
   // A lone surrogate cannot go into UTF-8 as it is (it would become U+FFFD): read whole.
   if (typeof data === 'string' && LONE_SURROGATE.test(data)) return readWhole(data, post, pause);
-  const input = asUtf8(data);
-  const scanner = new EventsArrayScanner(input.bytes);
+  let arriving = data instanceof ArrivingBytes ? data : undefined;
+  if (arriving) {
+    // A UTF-16 file says so in its first two bytes, and is decoded whole before it is scanned.
+    while (!arriving.complete && arriving.bytes.length < 2) await arriving.more();
+    if (isUtf16(arriving.bytes)) arriving = undefined;
+  }
+  let input = arriving
+    ? { bytes: arriving.bytes, text: undefined, encoding: undefined }
+    : asUtf8(data instanceof ArrivingBytes ? await data.whole() : data);
+  const scanner = new EventsArrayScanner(input.bytes, !arriving || arriving.complete);
+  /** Scans on to `elements` elements (or the end), waiting for bytes still to come. */
+  const advance = async (elements: number): Promise<ScanState> => {
+    let state = scanner.advance(elements);
+    while (state === 'wait' && arriving) {
+      await arriving.more();
+      input = { ...input, bytes: arriving.bytes };
+      scanner.extend(input.bytes, arriving.complete);
+      state = scanner.advance(elements);
+    }
+    return state;
+  };
+  /** The whole file, for reading it whole. */
+  const whole = async (): Promise<Utf8Input> =>
+    arriving ? { ...input, bytes: await arriving.whole() } : input;
+  const fileBytes = () => arriving?.expectedBytes ?? input.bytes.length;
   let header: ReturnType<typeof sliceableHeader>;
   let chunks = 0;
   let lossy = false;
   let state: ScanState = 'more';
   for (;;) {
     const first = chunks * CHUNK_EVENTS;
-    if (state === 'more') state = scanner.advance(first + CHUNK_EVENTS);
+    if (state === 'more') state = await advance(first + CHUNK_EVENTS);
     // Chunks go out while the scan goes on only once the file has said it is a bilateral-events
     // file (as files say first); otherwise it is scanned to the end, and its own fields read,
     // before any is checked: a large TimelineJS file also has "events".
     if (state === 'more' && !scanner.saysBilateralEvents) {
-      state = scanner.advance(Number.POSITIVE_INFINITY);
+      state = await advance(Number.POSITIVE_INFINITY);
     }
     if (state === 'unsplittable') break;
     if (state === 'end' && !header) {
@@ -62,18 +86,18 @@ export async function runParsePipeline(
     const count = Math.min(CHUNK_EVENTS, scanner.starts.length - first);
     if (count <= 0) break;
     const bytes = input.bytes.subarray(scanner.starts[first], scanner.ends[first + count - 1]);
-    const place = { chunk: chunks, first, count, share: bytes.byteLength / input.bytes.length };
+    const place = { chunk: chunks, first, count, share: bytes.byteLength / fileBytes() };
     chunks++;
     if (helper?.hasRoom()) {
       helper.hand({ ...place, bytes: bytes.slice().buffer });
       continue;
     }
     const report = checkChunk(place, bytes, post);
-    if (report.broken) return startOver(input, post, pause);
+    if (report.broken) return startOver(await whole(), post, pause);
     lossy ||= report.lossy;
     await pause();
   }
-  if (!header) return startOver(input, post, pause, chunks > 0);
+  if (!header) return startOver(await whole(), post, pause, chunks > 0);
   postHeader(post, header.header, scanner.starts.length, chunks, []);
   const helped = await helper?.finished();
   if (helped?.broken) return startOver(input, post, pause);

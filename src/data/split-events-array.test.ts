@@ -136,4 +136,59 @@ describe('EventsArrayScanner', () => {
       { numRuns: 500 },
     );
   });
+
+  it('follows a file as it arrives, in pieces cut anywhere, to what the whole scan finds', () => {
+    /** Scans `bytes` given a piece at a time (cut at `cuts`), asking for `step` elements a time. */
+    const inPieces = (bytes: Uint8Array, cuts: number[], step: number) => {
+      const ends = [...new Set(cuts.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b);
+      let arrived = ends[0] ?? bytes.length;
+      const scanner = new EventsArrayScanner(bytes.subarray(0, arrived), arrived === bytes.length);
+      let wanted = step;
+      for (;;) {
+        const state = scanner.advance(wanted);
+        if (state === 'more') wanted += step;
+        else if (state === 'wait') {
+          arrived = ends.find((end) => end > arrived) ?? bytes.length;
+          scanner.extend(bytes.subarray(0, arrived), arrived === bytes.length);
+        } else return { state, starts: scanner.starts, ends: scanner.ends };
+      }
+    };
+    const document = fc.oneof(
+      fc
+        .tuple(
+          fc.dictionary(
+            fc.string({ unit: 'grapheme' }).filter((k) => k !== 'events'),
+            fc.jsonValue({ stringUnit: 'grapheme', maxDepth: 2 }),
+          ),
+          fc.array(fc.jsonValue({ stringUnit: 'grapheme', maxDepth: 2 })),
+          fc.constantFrom(undefined, 1),
+        )
+        .map(
+          ([fields, events, indent]) =>
+            `\uFEFF ${JSON.stringify({ ...fields, events }, null, indent)}`,
+        ),
+      // Broken and other files too: the verdict must not depend on where the pieces were cut.
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom('{"events": [1, 2', '{"events": [1, "2]}', '  \n', 'a,b\n{"events":[1]}'),
+    );
+    fc.assert(
+      fc.property(
+        document,
+        fc.array(fc.nat(400), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        (text, cuts, step) => {
+          const bytes = utf8(text);
+          const whole = new EventsArrayScanner(bytes);
+          const wholeState = whole.advance(Number.POSITIVE_INFINITY);
+          const pieces = inPieces(bytes, cuts, step);
+          expect(pieces.state).toBe(wholeState);
+          if (wholeState === 'end') {
+            expect(pieces.starts).toEqual(whole.starts);
+            expect(pieces.ends).toEqual(whole.ends);
+          }
+        },
+      ),
+      { numRuns: 800 },
+    );
+  });
 });

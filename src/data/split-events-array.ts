@@ -3,6 +3,8 @@
 // slice at a time, by two workers, while the page is already receiving the first ones. In UTF-8
 // every byte of a multi-byte character is 0x80 or above, so the ASCII bytes that make JSON's
 // structure (quotes, brackets, commas) can be followed byte by byte; strings are skipped whole.
+// The scan can follow a file while it downloads: it stops where the bytes so far end, and goes
+// on from there when more have come.
 // The slices are parsed by JSON.parse, which still reports any syntax error. Anything unusual —
 // no object at the top, "events" twice, no array — is left to the ordinary whole-file parse.
 
@@ -20,8 +22,11 @@ const EVENTS = bytesOf('events');
 const FORMAT = bytesOf('format');
 const BILATERAL_EVENTS = bytesOf('bilateral-events');
 
-/** How a scan stands: more elements to come, the whole file followed, or not splittable. */
-export type ScanState = 'more' | 'end' | 'unsplittable';
+/**
+ * How a scan stands: more elements to come, the whole file followed, or not splittable; or, while
+ * the file is still arriving, waiting for more of it (`extend`).
+ */
+export type ScanState = 'more' | 'end' | 'unsplittable' | 'wait';
 
 /**
  * Follows the file a part at a time (`advance`), so that the first slices can be handed out
@@ -45,22 +50,38 @@ export class EventsArrayScanner {
   private eventsKeys = 0;
   private elementStart = -1;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  /**
+   * `bytes`: the file, or as much of it as has arrived (`complete` false); the rest is given by
+   * `extend` as it comes.
+   */
+  constructor(
+    private bytes: Uint8Array,
+    private complete = true,
+  ) {}
 
-  /** Scans on until `elements` elements are found ('more') or the file ends. */
+  /** More of the file has arrived: `bytes` is all of it so far (the first bytes unchanged). */
+  extend(bytes: Uint8Array, complete: boolean): void {
+    this.bytes = bytes;
+    this.complete = complete;
+  }
+
+  /** Scans on until `elements` elements are found ('more'), the file ends, or the bytes so far do. */
   advance(elements: number): ScanState {
     const { bytes, starts, ends } = this;
     const n = bytes.length;
     // A CSV file may hold a "{" further on: only a file that opens with one is followed.
-    if (this.at < 0) this.at = opensWithBrace(bytes);
-    if (this.at < 0) return 'unsplittable';
+    if (this.at < 0) {
+      this.at = opensWithBrace(bytes);
+      if (this.at < 0) return !this.complete && onlyLeadIn(bytes) ? 'wait' : 'unsplittable';
+    }
     for (; this.at < n; this.at++) {
       if (starts.length >= elements) return 'more';
       const i = this.at;
       const c = bytes[i];
       if (c === QUOTE) {
         const close = closingQuote(bytes, i);
-        if (close < 0) return 'unsplittable';
+        // A string cut by the end of what has arrived is read again, whole, once more comes.
+        if (close < 0) return this.complete ? 'unsplittable' : 'wait';
         if (this.depth === 1) {
           if (this.lastKeyIsFormat && followsColon(bytes, i)) {
             this.saysBilateralEvents = spells(bytes, i, close, BILATERAL_EVENTS);
@@ -100,6 +121,7 @@ export class EventsArrayScanner {
         this.elementStart = i + 1;
       }
     }
+    if (!this.complete) return 'wait';
     const whole = this.depth === 0 && this.eventsKeys === 1 && this.arrayEnd >= 0;
     return whole ? 'end' : 'unsplittable';
   }
@@ -157,6 +179,17 @@ function opensWithBrace(bytes: Uint8Array): number {
   let at = BYTE_ORDER_MARK.every((b, k) => bytes[k] === b) ? BYTE_ORDER_MARK.length : 0;
   while (isWhitespace(bytes[at])) at++;
   return bytes[at] === OPEN_BRACE ? at : -1;
+}
+
+/** Whether the bytes so far are only what may come before the opening "{". */
+function onlyLeadIn(bytes: Uint8Array): boolean {
+  let at = 0;
+  while (at < BYTE_ORDER_MARK.length && at < bytes.length && bytes[at] === BYTE_ORDER_MARK[at])
+    at++;
+  // A byte-order mark's first bytes alone, or the whole mark followed by white space.
+  if (at > 0 && at < BYTE_ORDER_MARK.length) return at === bytes.length;
+  while (at < bytes.length && isWhitespace(bytes[at])) at++;
+  return at === bytes.length;
 }
 
 function isWhitespace(c: number | undefined): boolean {
