@@ -13,6 +13,26 @@ const status = (page: Page) => page.getByRole('status').filter({ hasText: / of \
 const slideTitle = (page: Page) => page.getByRole('heading', { level: 2 });
 const blackout = (page: Page) => page.locator('.present-blackout');
 
+test('in Urdu, right to left, Left goes on and Right goes back, as the buttons point', async ({
+  page,
+}) => {
+  await page.goto(`./?lang=ur&present=1&${TWELVE}`);
+  // "12 میں سے 1" (1 of 12), its numbers isolated in the right-to-left sentence.
+  const position = page.getByRole('status').filter({ hasText: 'میں سے' });
+  const at = (n: number) => `\u206812\u2069 میں سے \u2068${n}\u2069`;
+  await expect(position).toHaveText(at(1));
+  await page.keyboard.press('ArrowLeft');
+  await expect(position).toHaveText(at(2));
+  await page.keyboard.press('ArrowLeft');
+  await expect(position).toHaveText(at(3));
+  await page.keyboard.press('ArrowRight');
+  await expect(position).toHaveText(at(2));
+  // The Next button's arrow points the way the slides go: left.
+  await expect(
+    page.getByRole('button', { name: 'اگلا واقعہ' }).locator('[aria-hidden]'),
+  ).toHaveText('←');
+});
+
 test('steps through the events matching the filters with the clicker keys', async ({ page }) => {
   await page.goto(`./?present=1&${TWELVE}`);
   await expect(status(page)).toHaveText('1 of 12');

@@ -3,6 +3,7 @@ import type { LoadedDataset } from '../../data/dataset-query';
 import { useDataset } from '../../data/use-dataset';
 import { revealEvent } from '../../domain/time-window';
 import type { TimelineEvent } from '../../domain/types';
+import { directionOf } from '../../i18n/choose-language';
 import { formatEdtfRange, formatNumber } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import type { UrlState } from '../../state/url-state';
@@ -53,6 +54,7 @@ export function PresentPage() {
 
 function Presentation({ loaded }: { loaded: LoadedDataset }) {
   const { locale, messages } = useI18n();
+  const pageDirection = directionOf(locale);
   const { dataset } = loaded;
   const { state, update } = useUrlState();
   const matching = useMatchingEvents(dataset, state);
@@ -118,7 +120,7 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const command = presenterCommand(event);
+      const command = presenterCommand(event, pageDirection);
       if (!command) return;
       // A focused button keeps its own Space (a person who tabbed to "Previous" means it).
       if (command === 'next' && event.key === ' ' && isControl(event.target)) return;
@@ -127,7 +129,7 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [run]);
+  }, [run, pageDirection]);
 
   const total = formatNumber(events.length, locale);
   const date = current
@@ -175,7 +177,8 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
             disabled={index === 0}
             onClick={() => run('previous')}
           >
-            <span aria-hidden="true">←</span> {messages.previousEvent}
+            <span aria-hidden="true">{pageDirection === 'rtl' ? '→' : '←'}</span>{' '}
+            {messages.previousEvent}
           </button>
           <PresentStrip events={events} current={current} />
           <button
@@ -185,7 +188,8 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
             disabled={index >= events.length - 1}
             onClick={() => run('next')}
           >
-            {messages.nextEvent} <span aria-hidden="true">→</span>
+            {messages.nextEvent}{' '}
+            <span aria-hidden="true">{pageDirection === 'rtl' ? '←' : '→'}</span>
           </button>
         </footer>
       )}

@@ -24,7 +24,8 @@ import './present-story.css';
 export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
   const { locale, messages } = useI18n();
   // The footer mirrors on a right-to-left page; its arrows point the way each button goes.
-  const rtl = directionOf(locale) === 'rtl';
+  const direction = directionOf(locale);
+  const rtl = direction === 'rtl';
   const { dataset } = loaded;
   const { state, update } = useUrlState();
   const homeWindow = useMemo(() => windowForEvents(dataset.events), [dataset]);
@@ -84,7 +85,7 @@ export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const command = presenterCommand(event);
+      const command = presenterCommand(event, direction);
       if (!command) return;
       if (command === 'next' && event.key === ' ' && isControl(event.target)) return;
       event.preventDefault();
@@ -92,7 +93,7 @@ export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [run]);
+  }, [run, direction]);
 
   if (!story) return null;
   const { step, event } = story;

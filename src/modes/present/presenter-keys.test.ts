@@ -66,3 +66,13 @@ describe('applyCommand', () => {
     expect(applyCommand(state, command, count)).toEqual(expected),
   );
 });
+
+describe('presenterCommand, right to left', () => {
+  it('goes on with Left and back with Right, as time runs leftwards; other keys keep their meaning', () => {
+    expect(presenterCommand(press('ArrowLeft'), 'rtl')).toBe('next');
+    expect(presenterCommand(press('ArrowRight'), 'rtl')).toBe('previous');
+    expect(presenterCommand(press('ArrowDown'), 'rtl')).toBe('next');
+    expect(presenterCommand(press('PageUp'), 'rtl')).toBe('previous');
+    expect(presenterCommand(press('ArrowLeft', { altKey: true }), 'rtl')).toBeUndefined();
+  });
+});

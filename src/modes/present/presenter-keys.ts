@@ -20,11 +20,25 @@ export interface KeyPress {
   readonly altKey: boolean;
 }
 
-export function presenterCommand(press: KeyPress): PresenterCommand | undefined {
+/**
+ * `direction`: the page's. Right to left (Urdu), time and the slides run leftwards, as the
+ * buttons' arrows show, so Left goes on and Right goes back; Up, Down and the clicker's Page
+ * keys keep their meaning.
+ */
+export function presenterCommand(
+  press: KeyPress,
+  direction: 'ltr' | 'rtl' = 'ltr',
+): PresenterCommand | undefined {
   if (press.key === 'F5') return 'swallow';
   // Browser and system shortcuts (Ctrl+F, Alt+Left…) keep their meaning.
   if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
-  switch (press.key) {
+  const key =
+    direction === 'rtl' && press.key === 'ArrowLeft'
+      ? 'ArrowRight'
+      : direction === 'rtl' && press.key === 'ArrowRight'
+        ? 'ArrowLeft'
+        : press.key;
+  switch (key) {
     case 'ArrowRight':
     case 'ArrowDown':
     case 'PageDown':
