@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { inlineSingleFile } from './tools/inline-single-file.ts';
+import { accessibilityPage } from './tools/vite/accessibility-page.ts';
 
 // `npm run build:single`: one self-contained dist-single/index.html with the shipped dataset
 // inside, for presenting offline from a folder or a USB stick (file://).
@@ -13,6 +14,8 @@ export default defineConfig({
       datasetUrl: 'data/china-pakistan.json',
       iconPath: 'public/favicon.svg',
     }),
+    // The About links to it: it sits beside the page, as in the hosted build.
+    accessibilityPage('docs/accessibility.md'),
   ],
   // Nothing from public/ is copied: the dataset and the icon are inside the page, and the
   // service worker and embed.js have no use from a file.

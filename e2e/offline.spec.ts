@@ -88,6 +88,19 @@ test.describe('the single-file build, opened from file://', () => {
     await waitForTimeline(page);
     expect(requests).toEqual([]);
   });
+
+  test('links to the accessibility statement beside it, and back', async ({ page }) => {
+    const requests = httpRequests(page);
+    await page.goto(pathToFileURL(SINGLE).href);
+    await waitForTimeline(page);
+    const about = page.getByRole('region', { name: 'About this dataset' });
+    await about.getByRole('button', { name: 'About this dataset' }).click();
+    await about.getByRole('link', { name: 'Accessibility statement' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+    await page.getByRole('link', { name: 'Back to the timeline' }).click();
+    await waitForTimeline(page);
+    expect(requests).toEqual([]);
+  });
 });
 
 test.describe('a deployed copy, visited before', () => {

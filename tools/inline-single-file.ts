@@ -76,10 +76,13 @@ export function inlineSingleFile(options: InlineSingleFileOptions): Plugin {
       // Whatever else was emitted (the parser's worker, which cannot start from file:// and
       // falls back to parsing in the page) is not shipped.
       for (const fileName of Object.keys(bundle))
-        if (fileName !== 'index.html') delete bundle[fileName];
+        if (fileName !== 'index.html' && !STANDALONE_PAGES.has(fileName)) delete bundle[fileName];
     },
   };
 }
+
+/** Pages of their own that the app links to (tools/vite/accessibility-page.ts), kept beside it. */
+const STANDALONE_PAGES = new Set(['accessibility.html', 'accessibility.css']);
 
 /**
  * With code splitting off, Vite 8 inlines each import() but leaves its preload marker behind

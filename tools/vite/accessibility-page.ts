@@ -3,8 +3,9 @@ import { marked } from 'marked';
 import type { Plugin } from 'vite';
 
 // The accessibility statement (docs/accessibility.md) as a page of the build, beside index.html,
-// so the app's About can link to it wherever the build is hosted. A plain page: its own small
-// style sheet (a strict policy allows no inline style), no script.
+// so the app's About can link to it wherever the build is hosted, and beside the single-file
+// build's page (opened from a folder: hence "./index.html", not "./", to go back). A plain page:
+// its own small style sheet (a strict policy allows no inline style), no script.
 
 const STYLE = `:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.55; }
 body { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; }
@@ -40,7 +41,7 @@ export function accessibilityPage(markdownPath: string): Plugin {
   <body>
     <main>
 ${body}
-      <p><a href="./">Back to the timeline</a></p>
+      <p><a href="./index.html">Back to the timeline</a></p>
     </main>
   </body>
 </html>
