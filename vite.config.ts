@@ -34,12 +34,16 @@ export default defineConfig({
       },
     },
   },
-  // d3-scale's default tick formatter is never used (ticks are labelled through Intl): its locale
-  // module stays out of the first view (src/timeline/model/utc-iso-format.ts says why).
+  // d3-scale's default tick formatter is never used (ticks are labelled through Intl), nor are
+  // colours ever animated by D3: their modules stay out of the first view
+  // (src/timeline/model/utc-iso-format.ts and no-colour-interpolation.ts say why).
   resolve: {
     alias: {
       'd3-time-format': fileURLToPath(
         new URL('./src/timeline/model/utc-iso-format.ts', import.meta.url),
+      ),
+      'd3-color': fileURLToPath(
+        new URL('./src/timeline/model/no-colour-interpolation.ts', import.meta.url),
       ),
     },
   },

@@ -15,7 +15,7 @@ import {
   parseDatasetFile,
   preloadParser,
   type ReadingWhileDownloading,
-  readWhileDownloading,
+  startReadingWhileDownloading,
 } from './parse-dataset-file';
 import type { DatasetFileError, DatasetProblem } from './problems';
 
@@ -64,8 +64,8 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
           }
           onProgress({ phase: 'download', download });
         },
-        streamTo: (totalBytes) => {
-          reading = readWhileDownloading(totalBytes, onAssembly, signal);
+        streamTo: async (totalBytes) => {
+          reading = await startReadingWhileDownloading(totalBytes, onAssembly, signal);
           return reading;
         },
       });

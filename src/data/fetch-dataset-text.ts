@@ -44,7 +44,7 @@ export interface FetchOptions {
    * Asked once the response starts, with the size the server announced: a sink that takes the
    * file a piece at a time as it arrives, or undefined to have the bytes returned whole.
    */
-  streamTo?: (totalBytes: number | undefined) => PieceSink | undefined;
+  streamTo?: (totalBytes: number | undefined) => Promise<PieceSink | undefined>;
 }
 
 /**
@@ -99,7 +99,7 @@ async function download(
   const encoded = response.headers.get('content-encoding');
   const totalBytes = Number.isFinite(length) && length > 0 && !encoded ? length : undefined;
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const sink = streamTo?.(totalBytes);
+  const sink = await streamTo?.(totalBytes);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let receivedBytes = 0;

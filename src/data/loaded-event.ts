@@ -53,6 +53,24 @@ export class ChunkRecords {
 
 const slices = new TextDecoder('utf-8', { ignoreBOM: true });
 
+/** Every field of the rest of a record: the compiler checks that none is missing. */
+const DETAIL_KEYS: Record<keyof EventDetails, true> = {
+  summary: true,
+  tags: true,
+  participants: true,
+  statements: true,
+  outcomes: true,
+  related: true,
+  verification: true,
+  i18n: true,
+  media: true,
+  displayDate: true,
+  goldsteinScale: true,
+  avgTone: true,
+  numMentions: true,
+  quadClass: true,
+};
+
 export class LoadedEvent implements TimelineEvent {
   readonly id: EventId;
   readonly index: number;
@@ -92,51 +110,30 @@ export class LoadedEvent implements TimelineEvent {
     this.chunk = chunk;
   }
 
-  private read(): EventDetails {
-    this.details ??= eventDetails(this.chunk.record(this.index));
-    return this.details;
-  }
+  // The rest of the record, read on first use; a getter each (defined below, one per key).
+  declare readonly summary: string | undefined;
+  declare readonly tags: readonly string[];
+  declare readonly participants: readonly Participant[];
+  declare readonly statements: readonly Statement[];
+  declare readonly outcomes: readonly string[];
+  declare readonly related: readonly Relation[];
+  declare readonly verification: Verification | undefined;
+  declare readonly i18n: Readonly<Record<string, EventTranslation>>;
+  declare readonly media: readonly Media[];
+  declare readonly displayDate: string | undefined;
+  declare readonly goldsteinScale: number | undefined;
+  declare readonly avgTone: number | undefined;
+  declare readonly numMentions: number | undefined;
+  declare readonly quadClass: number | undefined;
 
-  get summary(): string | undefined {
-    return this.read().summary;
-  }
-  get tags(): readonly string[] {
-    return this.read().tags;
-  }
-  get participants(): readonly Participant[] {
-    return this.read().participants;
-  }
-  get statements(): readonly Statement[] {
-    return this.read().statements;
-  }
-  get outcomes(): readonly string[] {
-    return this.read().outcomes;
-  }
-  get related(): readonly Relation[] {
-    return this.read().related;
-  }
-  get verification(): Verification | undefined {
-    return this.read().verification;
-  }
-  get i18n(): Readonly<Record<string, EventTranslation>> {
-    return this.read().i18n;
-  }
-  get media(): readonly Media[] {
-    return this.read().media;
-  }
-  get displayDate(): string | undefined {
-    return this.read().displayDate;
-  }
-  get goldsteinScale(): number | undefined {
-    return this.read().goldsteinScale;
-  }
-  get avgTone(): number | undefined {
-    return this.read().avgTone;
-  }
-  get numMentions(): number | undefined {
-    return this.read().numMentions;
-  }
-  get quadClass(): number | undefined {
-    return this.read().quadClass;
+  static {
+    for (const key of Object.keys(DETAIL_KEYS) as (keyof EventDetails)[]) {
+      Object.defineProperty(LoadedEvent.prototype, key, {
+        get(this: LoadedEvent) {
+          this.details ??= eventDetails(this.chunk.record(this.index));
+          return this.details[key];
+        },
+      });
+    }
   }
 }

@@ -71,17 +71,16 @@ describe('parseDatasetFile chooses where to read a file by its size', () => {
 
   it('hands a larger file to one worker, and a much larger one to two', async () => {
     const workers = countWorkers();
-    const { parseDatasetFile, MAIN_THREAD_MAX_BYTES, HELPER_MIN_BYTES } = await import(
-      './parse-dataset-file'
-    );
+    const { parseDatasetFile, MAIN_THREAD_MAX_BYTES } = await import('./parse-dataset-file');
+    const { HELPER_MIN_BYTES } = await import('./read-in-workers');
     const perEvent = dataset(2).length - dataset(1).length;
     const bytes = (size: number) =>
       new TextEncoder().encode(dataset(Math.ceil(size / perEvent) + 1));
     const abort = new AbortController();
     const one = parseDatasetFile(bytes(MAIN_THREAD_MAX_BYTES), undefined, abort.signal);
-    expect(workers.started()).toBe(1);
+    await vi.waitFor(() => expect(workers.started()).toBe(1));
     const two = parseDatasetFile(bytes(HELPER_MIN_BYTES), undefined, abort.signal);
-    expect(workers.started()).toBe(3);
+    await vi.waitFor(() => expect(workers.started()).toBe(3));
     abort.abort();
     await expect(one).rejects.toBeDefined();
     await expect(two).rejects.toBeDefined();

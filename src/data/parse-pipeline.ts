@@ -1,4 +1,4 @@
-import { ArrivingBytes } from './arriving-bytes';
+import type { ArrivingBytes } from './arriving-bytes';
 import { encodingWarning } from './encoding-warning';
 import { outlineOf } from './event-outline';
 import { decodeDatasetBytes } from './fetch-dataset-text';
@@ -40,7 +40,7 @@ export async function runParsePipeline(
 ): Promise<void> {
   // A lone surrogate cannot go into UTF-8 as it is (it would become U+FFFD): read whole.
   if (typeof data === 'string' && LONE_SURROGATE.test(data)) return readWhole(data, post, pause);
-  let arriving = data instanceof ArrivingBytes ? data : undefined;
+  let arriving = isArriving(data) ? data : undefined;
   if (arriving) {
     // A UTF-16 file says so in its first two bytes, and is decoded whole before it is scanned.
     while (!arriving.complete && arriving.bytes.length < 2) await arriving.more();
@@ -48,7 +48,7 @@ export async function runParsePipeline(
   }
   let input = arriving
     ? { bytes: arriving.bytes, text: undefined, encoding: undefined }
-    : asUtf8(data instanceof ArrivingBytes ? await data.whole() : data);
+    : asUtf8(isArriving(data) ? await data.whole() : data);
   const scanner = new EventsArrayScanner(input.bytes, !arriving || arriving.complete);
   /** Scans on to `elements` elements (or the end), waiting for bytes still to come. */
   const advance = async (elements: number): Promise<ScanState> => {
@@ -104,6 +104,14 @@ export async function runParsePipeline(
   lossy ||= header.lossy || (helped?.lossy ?? false);
   const encoding = input.encoding ?? (lossy ? encodingWarning(wholeText(input)) : undefined);
   post({ kind: 'end', problems: encoding ? [encoding] : [] });
+}
+
+/**
+ * Told apart by shape, not class: the page's copy of the pipeline, which never reads a file as
+ * it arrives, does without the class.
+ */
+function isArriving(data: string | Uint8Array | ArrivingBytes): data is ArrivingBytes {
+  return typeof data === 'object' && 'more' in data;
 }
 
 /**
