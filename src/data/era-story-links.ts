@@ -22,13 +22,14 @@ export function checkEraAndStoryLinks(
   sources: ReadonlyMap<SourceId, unknown>,
 ): StoryLinkCheck {
   const warnings: DatasetProblem[] = [];
-  eras.forEach((era, index) => {
+  // Paths name each record's place in the file (`index`), not among those kept.
+  eras.forEach((era, position) => {
     era.sources.forEach((id, i) => {
       if (!sources.has(id))
         warnings.push(
           problem(
             'warning',
-            `eras[${index}].sources[${i}]`,
+            `eras[${era.index ?? position}].sources[${i}]`,
             undefined,
             era.id,
             `cites an unknown source "${id}"`,
@@ -37,8 +38,10 @@ export function checkEraAndStoryLinks(
     });
   });
   const kept: Story[] = [];
-  stories.forEach((story, index) => {
-    const steps = story.steps.filter((step, stepIndex) => {
+  stories.forEach((story, position) => {
+    const index = story.index ?? position;
+    const steps = story.steps.filter((step, stepPosition) => {
+      const stepIndex = step.index ?? stepPosition;
       if (step.event === undefined || ids.has(step.event)) return true;
       warnings.push(
         problem(

@@ -74,6 +74,16 @@ describe('eras', () => {
     expect(problems).toMatchObject([{ severity: 'warning', path: 'eras[0].sources[0]' }]);
   });
 
+  it('names an era by its place in the file, not among the eras kept', () => {
+    const { problems } = parse({
+      eras: [
+        { id: 'bad', title: 'Backwards', start: '2005', end: '2001' },
+        { id: 'e', title: 'E', start: '2001', sources: ['src-a', 'nope'] },
+      ],
+    });
+    expect(problems.map((p) => p.path)).toEqual(['eras[0].end', 'eras[1].sources[1]']);
+  });
+
   it('ignores eras that are not a list, with a warning, and loads the events', () => {
     const { dataset, problems } = parse({ eras: 'none' });
     expect(dataset.events).toHaveLength(2);
@@ -113,6 +123,7 @@ describe('stories', () => {
         filters: { series: ['cpec-jcc'], q: 'jcc' },
         lanes: 'series',
         durationMs: 8000,
+        index: 0,
       },
       {
         event: undefined,
@@ -122,6 +133,7 @@ describe('stories', () => {
         filters: {},
         lanes: undefined,
         durationMs: undefined,
+        index: 1,
       },
     ]);
   });
@@ -155,5 +167,28 @@ describe('media', () => {
       { url: 'media/a.jpg', kind: 'image', alt: 'A photo' },
     ]);
     expect(problems).toMatchObject([{ path: 'events[2].media[0].kind' }]);
+  });
+
+  it('names a story and a step by their places in the file, not among those kept', () => {
+    const { dataset, problems } = parse({
+      stories: [
+        { id: 'a', title: 'A', steps: [] },
+        {
+          id: 'b',
+          title: 'B',
+          steps: [{ caption: 'Nothing to show' }, { event: 'mou' }, { event: 'nope' }],
+        },
+        { id: 'c', title: 'C', steps: [{ caption: 'Nothing' }, { event: 'gone' }] },
+      ],
+    });
+    expect(dataset.stories.map((story) => story.id)).toEqual(['b']);
+    expect(problems.map((p) => p.path)).toEqual([
+      'stories[0].steps',
+      'stories[1].steps[0]',
+      'stories[2].steps[0]',
+      'stories[1].steps[2].event',
+      'stories[2].steps[1].event',
+      'stories[2]',
+    ]);
   });
 });

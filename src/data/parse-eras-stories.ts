@@ -45,6 +45,7 @@ export function parseEras(raw: readonly unknown[], problems: DatasetProblem[]): 
       party: era.party,
       kind: era.kind,
       sources: (era.sources ?? []) as SourceId[],
+      index,
     });
   });
   return eras;
@@ -79,7 +80,7 @@ export function parseStories(raw: readonly unknown[], problems: DatasetProblem[]
         );
         return;
       }
-      steps.push(toStep(stepResult.output));
+      steps.push({ ...toStep(stepResult.output), index: stepIndex });
     });
     if (steps.length === 0) {
       problems.push(
@@ -88,7 +89,13 @@ export function parseStories(raw: readonly unknown[], problems: DatasetProblem[]
       return;
     }
     seen.add(story.id);
-    stories.push({ id: story.id, title: story.title, description: story.description, steps });
+    stories.push({
+      id: story.id,
+      title: story.title,
+      description: story.description,
+      steps,
+      index,
+    });
   });
   return stories;
 }

@@ -144,6 +144,8 @@ export interface Era {
   /** Free text grouping eras: government, phase, war, era… */
   readonly kind: string | undefined;
   readonly sources: readonly SourceId[];
+  /** Position in the file's eras array, for messages (none for an era not read from a file). */
+  readonly index?: number;
 }
 
 export interface StoryStep {
@@ -158,6 +160,8 @@ export interface StoryStep {
   };
   readonly lanes: string | undefined;
   readonly durationMs: number | undefined;
+  /** Position in the file's steps of its story, for messages (none if not read from a file). */
+  readonly index?: number;
 }
 
 /** An authored sequence through the dataset. */
@@ -166,6 +170,8 @@ export interface Story {
   readonly title: string;
   readonly description: string | undefined;
   readonly steps: readonly StoryStep[];
+  /** Position in the file's stories array, for messages (none if not read from a file). */
+  readonly index?: number;
 }
 
 export interface EventTranslation {
