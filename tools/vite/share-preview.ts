@@ -143,6 +143,12 @@ async function makePreview(datasetPath: string, base: string | undefined): Promi
   const scene = buildTimelineScene({
     events: dataset.events,
     window,
+    // The default view shows the eras behind the timeline: so does its picture.
+    eras: {
+      eras: dataset.eras,
+      parties: [dataset.parties[0].code, dataset.parties[1].code],
+      nowMs: Date.now(),
+    },
     words: sceneWords(dataset, window),
     palette: LIGHT_PALETTE,
     measure: estimateTextWidth,

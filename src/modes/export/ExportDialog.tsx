@@ -53,7 +53,15 @@ function ExportChoices({ loaded }: { loaded: LoadedDataset }) {
     setStatus({ kind: 'busy' });
     try {
       const fileName = await exportTimelineImage(
-        { dataset, lanes: state.lanes, events: matching.events, window, locale, messages },
+        {
+          dataset,
+          lanes: state.lanes,
+          events: matching.events,
+          window,
+          showEras: state.eras,
+          locale,
+          messages,
+        },
         format,
       );
       setStatus({ kind: 'done', fileName });

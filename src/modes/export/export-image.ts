@@ -31,6 +31,8 @@ export interface ExportRequest {
   /** The matching events, in time order. */
   readonly events: readonly TimelineEvent[];
   readonly window: TimeWindow;
+  /** Whether the screen shows the dataset's eras behind the timeline. */
+  readonly showEras: boolean;
   readonly locale: Language;
   readonly messages: Messages;
 }
@@ -54,7 +56,14 @@ export async function exportTimelineImage(
     events: request.events,
     window: request.window,
     direction: directionOf(request.locale),
-    bands: groups.map((group) => ({ label: group.label, index: group.index })),
+    bands: groups.map((group) => ({ label: group.label, index: group.index, key: group.key })),
+    eras: request.showEras
+      ? {
+          eras: request.dataset.eras,
+          parties: [request.dataset.parties[0].code, request.dataset.parties[1].code],
+          nowMs: Date.now(),
+        }
+      : undefined,
     words: sceneWords(request),
     palette: pagePalette(),
     measure,
@@ -117,6 +126,7 @@ function pagePalette(): ScenePalette {
     cooperative: read('--cooperative', LIGHT_PALETTE.cooperative),
     conflictual: read('--conflictual', LIGHT_PALETTE.conflictual),
     neutral: read('--neutral', LIGHT_PALETTE.neutral),
+    warning: read('--warning-border', LIGHT_PALETTE.warning),
   };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseEdtf } from '../../domain/edtf';
 import { testEvent } from '../../domain/test-event';
+import type { Era } from '../../domain/types';
 import { buildEventIndex } from '../../timeline/model/event-index';
 import {
   buildTimelineScene,
@@ -75,5 +77,56 @@ describe('buildTimelineScene', () => {
       (item) => item.kind === 'text' && long.title.includes(item.text),
     );
     expect(lines).toHaveLength(2);
+  });
+
+  it('draws the eras in view behind the lanes, labelled, mirrored right to left, as the screen', () => {
+    const era = (id: string, title: string, start: string, end?: string, party?: string): Era => {
+      const from = parseEdtf(start);
+      const to = end === undefined ? undefined : parseEdtf(end);
+      if (!from.ok || (to && !to.ok)) throw new Error('bad test date');
+      return {
+        id,
+        title,
+        start: from.value,
+        end: to?.ok ? to.value : undefined,
+        startMs: from.value.startMs,
+        endMs: to?.ok ? to.value.endMs : undefined,
+        party,
+        kind: undefined,
+        sources: [],
+      };
+    };
+    const eras = {
+      eras: [
+        era('talks', 'Talks era', '2023-03-01', '2024-02-29'),
+        era('gov', 'A government', '2024-03-01', undefined, 'PAK'),
+        era('old', 'Long before', '1990', '1991'),
+      ],
+      parties: ['PAK', 'CHN'] as const,
+      nowMs: Date.UTC(2024, 11, 1),
+    };
+    const rectsOf = (items: readonly SceneItem[], opacity: number) =>
+      items.filter(
+        (item): item is Extract<SceneItem, { kind: 'rect' }> =>
+          item.kind === 'rect' && item.opacity === opacity,
+      );
+    const ltr = scene('ltr', { eras });
+    // Two eras in view (the 1990 one is not): their labels, and a tinted band each.
+    expect(textAt(ltr.clipped, 'Talks era')).toBeDefined();
+    expect(textAt(ltr.clipped, 'A government')).toBeDefined();
+    expect(textAt(ltr.clipped, 'Long before')).toBeUndefined();
+    // Each group's first era takes the lighter tint: one shared, one the first party's.
+    const [talks, government] = rectsOf(ltr.clipped, 0.09);
+    expect(talks!.x).toBeLessThan(government!.x);
+    // Drawn before the marks, so the marks sit on them.
+    const firstSymbol = ltr.clipped.findIndex((item) => item.kind === 'symbol');
+    expect(ltr.clipped.indexOf(talks!)).toBeLessThan(firstSymbol);
+    // The lanes move down to make room for the label strip.
+    const withoutEras = symbols(scene('ltr').clipped)[0]!;
+    expect(symbols(ltr.clipped)[0]!.cy).toBeGreaterThan(withoutEras.cy);
+    // Right to left, the early era is on the right.
+    const [rtlTalks] = rectsOf(scene('rtl', { eras }).clipped, 0.09);
+    expect(rtlTalks!.x).toBeGreaterThan(talks!.x);
+    expect(rtlTalks!.x + rtlTalks!.width + talks!.x).toBeCloseTo(1600, 0);
   });
 });

@@ -1,8 +1,15 @@
 import { type EventTone, toneOf } from '../../domain/event-tone';
 import type { TimeWindow } from '../../domain/time-window';
-import type { TimelineEvent } from '../../domain/types';
+import type { Era, TimelineEvent } from '../../domain/types';
 import { axisTicks, type TickStep } from '../../timeline/model/axis-ticks';
 import { countHeightScale } from '../../timeline/model/count-height';
+import {
+  ERA_ROW_PX,
+  type EraGroup,
+  type EraLayout,
+  eraRows,
+  layoutEras,
+} from '../../timeline/model/era-layout';
 import { buildEventIndex, type EventIndex } from '../../timeline/model/event-index';
 import { fitLabel, type LabelFit, wrapLines } from '../../timeline/model/fit-label';
 import { layoutTimeline, MARKER_CENTRE_PX } from '../../timeline/model/layout-timeline';
@@ -34,6 +41,8 @@ export interface ScenePalette {
   readonly cooperative: string;
   readonly conflictual: string;
   readonly neutral: string;
+  /** The second party's eras (the screen's --warning-border). */
+  readonly warning: string;
 }
 
 /** The light theme's colours (styles.css), for when the page's own cannot be read, and tests. */
@@ -46,6 +55,7 @@ export const LIGHT_PALETTE: ScenePalette = {
   cooperative: '#0b6e6a',
   conflictual: '#b42318',
   neutral: '#5f6368',
+  warning: '#8a6100',
 };
 
 export interface SceneWords {
@@ -120,6 +130,16 @@ export interface SceneBand {
   /** Shown above the band's rows; none when there is a single band. */
   readonly label: string | undefined;
   readonly index: EventIndex;
+  /** The lane group's key (a party's code when the lanes are by host country). */
+  readonly key?: string;
+}
+
+/** The eras the screen shows behind the timeline, when it shows them. */
+export interface SceneEras {
+  readonly eras: readonly Era[];
+  readonly parties: readonly [string, string];
+  /** Where an open era ends. */
+  readonly nowMs: number;
 }
 
 export interface SceneInput {
@@ -129,6 +149,7 @@ export interface SceneInput {
   readonly direction?: TimeDirection;
   /** The screen's lane bands (by host, type or series); one band of all events by default. */
   readonly bands?: readonly SceneBand[];
+  readonly eras?: SceneEras;
   readonly words: SceneWords;
   readonly palette: ScenePalette;
   readonly measure: MeasureText;
@@ -145,6 +166,7 @@ const TICK_MAJOR_FONT: SceneFont = { sizePx: 15, weight: 700 };
 const LEGEND_FONT: SceneFont = { sizePx: 18, weight: 600 };
 const SMALL_FONT: SceneFont = { sizePx: 16, weight: 400 };
 const BAND_FONT: SceneFont = { sizePx: 14, weight: 700 };
+const ERA_FONT: SceneFont = { sizePx: 12, weight: 700 };
 // The screen's measures at presentation size (see timeline/view/dimensions.ts and .mark).
 const MARK_HEIGHT_PX = 30;
 const ROW_PX = 36;
@@ -162,6 +184,7 @@ export function buildTimelineScene({
   window,
   direction = 'ltr',
   bands,
+  eras,
   words,
   palette,
   measure,
@@ -211,13 +234,40 @@ export function buildTimelineScene({
   });
   const axisY = boxBottom - AXIS_PX;
   const clusterY = axisY - CLUSTER_ROW_PX;
-  const lanesTop = boxTop + 16;
   const clip = { x: PAD_PX, y: boxTop, width: innerPx, height: boxBottom - boxTop };
   const scale = timeScale(window, innerPx, direction);
+  // As on screen: the eras in view take a strip of label rows above the lanes.
+  const forward = timeScale(window, innerPx, 'ltr');
+  const erasInView = (eras?.eras ?? []).filter(
+    (era) => era.startMs < window.endMs && (era.endMs ?? Number.POSITIVE_INFINITY) > window.startMs,
+  );
+  const eraStripPx = eras
+    ? Object.values(eraRows(erasInView, eras.parties)).reduce((sum, rows) => sum + rows, 0) *
+      ERA_ROW_PX
+    : 0;
+  const lanesTop = boxTop + 16 + (eraStripPx > 0 ? eraStripPx + 4 : 0);
   const labelled = (bands?.length ?? 0) > 1;
-  const allBands =
+  const allBands: readonly SceneBand[] =
     bands && bands.length > 0 ? bands : [{ label: undefined, index: buildEventIndex(events) }];
   const perBandPx = (clusterY - lanesTop) / allBands.length;
+  if (eras && erasInView.length > 0) {
+    const layout = layoutEras({
+      eras: erasInView,
+      parties: eras.parties,
+      widthPx: innerPx,
+      xOf: (ms) => forward(ms),
+      nowMs: eras.nowMs,
+      lanesTopPx: lanesTop,
+      lanesHeightPx: clusterY - lanesTop,
+      bands: allBands.map((band, b) => ({
+        key: band.key ?? '',
+        topPx: lanesTop + b * perBandPx,
+        heightPx: perBandPx,
+      })),
+      measure: (value) => measure(value, ERA_FONT),
+    });
+    clipped.push(...eraItems(layout, direction, innerPx, palette, measure));
+  }
 
   const measureLabel = (value: string) => measure(value, LABEL_FONT);
   const fits = new Map<TimelineEvent, LabelFit>();
@@ -478,6 +528,77 @@ function labelLines(title: string, rows: number, maxPx: number, measure: Measure
   const kept = lines.slice(0, rows);
   if (lines.length > rows) kept[rows - 1] = `${kept[rows - 1]} ${lines.slice(rows).join(' ')}`;
   return kept.map((line) => fitText(line, LABEL_FONT, maxPx, measure)).filter(Boolean);
+}
+
+/** The eras' bands and labels, drawn first so the marks sit on them (EraBands.tsx on screen). */
+function eraItems(
+  layout: EraLayout,
+  direction: TimeDirection,
+  innerPx: number,
+  palette: ScenePalette,
+  measure: MeasureText,
+): SceneItem[] {
+  const colour: Record<EraGroup, string> = {
+    shared: palette.muted,
+    first: palette.cooperative,
+    second: palette.warning,
+  };
+  // The layout runs forward; a right-to-left image mirrors it, as the screen does.
+  const left = (x0: number, x1: number) => PAD_PX + (direction === 'rtl' ? innerPx - x1 : x0);
+  const items: SceneItem[] = [];
+  for (const rect of layout.rects) {
+    const x = left(rect.x0Px, rect.x1Px);
+    const width = rect.x1Px - rect.x0Px;
+    const fill = colour[rect.group];
+    items.push({
+      kind: 'rect',
+      x,
+      y: rect.topPx,
+      width,
+      height: rect.heightPx,
+      radius: 0,
+      fill,
+      stroke: undefined,
+      opacity: rect.shade === 0 ? 0.09 : 0.16,
+    });
+    // The era's start, a line at its reading start.
+    items.push({
+      kind: 'rect',
+      x: direction === 'rtl' ? x + width - 1 : x,
+      y: rect.topPx,
+      width: 1,
+      height: rect.heightPx,
+      radius: 0,
+      fill,
+      stroke: undefined,
+      opacity: 0.45,
+    });
+  }
+  for (const label of layout.labels) {
+    const x = left(label.xPx, label.xPx + label.widthPx);
+    const fill = colour[label.group];
+    items.push({
+      kind: 'rect',
+      x: direction === 'rtl' ? x + label.widthPx - 3 : x,
+      y: label.topPx,
+      width: 3,
+      height: ERA_ROW_PX - 2,
+      radius: 0,
+      fill,
+      stroke: undefined,
+    });
+    items.push(
+      text(
+        direction === 'rtl' ? x + label.widthPx - 7 : x + 7,
+        label.topPx + 13,
+        fitText(label.era.title, ERA_FONT, label.widthPx - 10, measure),
+        ERA_FONT,
+        palette.text,
+        direction === 'rtl' ? 'end' : 'start',
+      ),
+    );
+  }
+  return items;
 }
 
 function text(
