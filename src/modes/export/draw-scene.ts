@@ -73,8 +73,9 @@ function drawItem(context: CanvasRenderingContext2D, item: SceneItem): void {
       context.textAlign =
         item.anchor === 'middle' ? 'center' : item.anchor === 'end' ? 'right' : 'left';
       context.textBaseline = 'alphabetic';
-      // Titles in Urdu or Arabic script still read right to left inside their own run.
-      context.direction = 'inherit';
+      // The interface's own words take the page's direction; dataset titles in Urdu or Arabic
+      // script still read right to left inside their own run.
+      context.direction = item.direction ?? 'inherit';
       context.fillText(item.text, item.x, item.y);
       break;
   }

@@ -41,8 +41,12 @@ function itemToSvg(item: SceneItem): string {
       }
       return '';
     }
-    case 'text':
-      return `<text x="${n(item.x)}" y="${n(item.y)}" font-size="${item.font.sizePx}" font-weight="${item.font.weight}" fill="${escapeXml(item.fill)}"${item.anchor === 'start' ? '' : ` text-anchor="${item.anchor}"`}>${escapeXml(item.text)}</text>`;
+    case 'text': {
+      // A right-to-left text is embedded as such (RLE … PDF) rather than given SVG's `direction`,
+      // which some renderers also apply to text-anchor: the scene's anchors are sides.
+      const value = item.direction === 'rtl' ? `\u202B${item.text}\u202C` : item.text;
+      return `<text x="${n(item.x)}" y="${n(item.y)}" font-size="${item.font.sizePx}" font-weight="${item.font.weight}" fill="${escapeXml(item.fill)}"${item.anchor === 'start' ? '' : ` text-anchor="${item.anchor}"`}>${escapeXml(value)}</text>`;
+    }
   }
 }
 

@@ -106,6 +106,11 @@ export type SceneItem =
       readonly font: SceneFont;
       readonly fill: string;
       readonly anchor: 'start' | 'middle' | 'end';
+      /**
+       * The paragraph's direction, for text in the interface's language: right to left, a date
+       * that starts with a number keeps it at its start ("1 جنوری").
+       */
+      readonly direction?: TimeDirection;
     };
 
 export interface Scene {
@@ -216,6 +221,7 @@ export function buildTimelineScene({
       SUBTITLE_FONT,
       palette.muted,
       alignStart,
+      direction,
     ),
   );
 
@@ -305,6 +311,7 @@ export function buildTimelineScene({
           BAND_FONT,
           palette.muted,
           alignStart,
+          direction,
         ),
       );
     }
@@ -409,6 +416,7 @@ export function buildTimelineScene({
             SMALL_FONT,
             palette.text,
             'middle',
+            direction,
           ),
         );
       } else {
@@ -431,6 +439,7 @@ export function buildTimelineScene({
             SMALL_FONT,
             palette.text,
             'middle',
+            direction,
           ),
         );
       }
@@ -474,6 +483,8 @@ export function buildTimelineScene({
           tick.text,
           tick.major ? TICK_MAJOR_FONT : TICK_FONT,
           tick.major ? palette.text : palette.muted,
+          'start',
+          direction,
         ),
       );
   }
@@ -484,7 +495,10 @@ export function buildTimelineScene({
   const legend: { width: number; draw: (x: number) => void }[] = [
     {
       width: measure(words.legendTitle, LEGEND_FONT) + 24,
-      draw: (x) => over.push(text(x, legendY, words.legendTitle, LEGEND_FONT, palette.text)),
+      draw: (x) =>
+        over.push(
+          text(x, legendY, words.legendTitle, LEGEND_FONT, palette.text, 'start', direction),
+        ),
     },
     ...(['cooperative', 'conflictual', 'neutral'] as const).map((tone) => ({
       width: 24 + measure(words.tones[tone], LEGEND_FONT) + 32,
@@ -497,7 +511,9 @@ export function buildTimelineScene({
           sizePx: 14,
           fill: palette[tone],
         });
-        over.push(text(x + 24, legendY, words.tones[tone], LEGEND_FONT, palette.text));
+        over.push(
+          text(x + 24, legendY, words.tones[tone], LEGEND_FONT, palette.text, 'start', direction),
+        );
       },
     })),
   ];
@@ -515,6 +531,7 @@ export function buildTimelineScene({
       SMALL_FONT,
       palette.muted,
       alignStart,
+      direction,
     ),
   );
 
@@ -601,6 +618,10 @@ function eraItems(
   return items;
 }
 
+/**
+ * `direction`: the base direction of a text in the interface's language (the page's); dataset
+ * text (titles) is left to its own characters.
+ */
 function text(
   x: number,
   y: number,
@@ -608,8 +629,11 @@ function text(
   font: SceneFont,
   fill: string,
   anchor: 'start' | 'middle' | 'end' = 'start',
+  direction?: TimeDirection,
 ): SceneItem {
-  return { kind: 'text', x, y, text: value, font, fill, anchor };
+  return direction === undefined
+    ? { kind: 'text', x, y, text: value, font, fill, anchor }
+    : { kind: 'text', x, y, text: value, font, fill, anchor, direction };
 }
 
 /** The text, cut with an ellipsis to fit maxPx (empty when not even the ellipsis fits). */
