@@ -120,4 +120,24 @@ describe('fitText', () => {
   ])('%j in %dpx → %j', (text, maxPx, expected) =>
     expect(fitText(text, { sizePx: 16, weight: 400 }, maxPx, estimateTextWidth)).toBe(expected),
   );
+
+  it('sets the interface’s words right to left on a right-to-left page, and leaves titles be', () => {
+    const scene = buildTimelineScene({
+      events,
+      window,
+      direction: 'rtl',
+      words: { ...words('China–Pakistan relations'), subtitle: '1 جنوری، 2023 – 2024 · 3 واقعات' },
+      palette: LIGHT_PALETTE,
+      measure: estimateTextWidth,
+    });
+    const texts = [
+      ...new DOMParser()
+        .parseFromString(sceneToSvg(scene, 'T'), 'image/svg+xml')
+        .getElementsByTagName('text'),
+    ].map((node) => node.textContent ?? '');
+    // Right-to-left embedding: the date keeps its day at its start, read from the right.
+    expect(texts).toContain('\u202B1 جنوری، 2023 – 2024 · 3 واقعات\u202C');
+    expect(texts).toContain('First meeting');
+    expect(texts).toContain('China–Pakistan relations');
+  });
 });
