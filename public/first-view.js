@@ -1,15 +1,7 @@
 /*
- * Bilateral: runs as the page is read, before anything is drawn (a small blocking script: the
- * Content-Security-Policy newsrooms use allows no inline script).
- *
- * 1. Starts downloading the dataset this page will show while the app's own script is still
- *    arriving, so the two travel side by side instead of one after the other. The app's fetch
- *    then takes the preloaded response (same URL, same CORS mode and credentials): the file is
- *    downloaded once. Only same-origin datasets are preloaded; another host's dataset is left to
- *    the app, which explains a failure in words (CORS, Content-Security-Policy).
- * 2. Tells the page's stylesheet what the app will show, so that the loading screen drawn from
- *    the page itself (before the app's script has arrived) already matches it: no header in an
- *    embed, nothing in presenter mode, and the chosen theme's colours.
+ * Bilateral's first view (docs/architecture.md, "The first view, in order"): preloads the dataset
+ * and tells the stylesheet what the app will show, before the page's loading screen is drawn.
+ * Kept short: it is served as written, and counts in the first view's 150 KB.
  */
 (() => {
   const params = new URLSearchParams(window.location.search);

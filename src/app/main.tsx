@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { preloadParser } from '../data/parse-dataset-file';
 import { prefetchDataset } from '../data/use-dataset';
 import { parseUrlState } from '../state/url-state';
 import { App } from './App';
@@ -27,7 +28,11 @@ if (root) {
   const { state } = parseUrlState(window.location.search);
   // Every mode shows the URL's dataset first (an opened local file never comes from the URL).
   const dataset = prefetchDataset(queryClient, state.data);
-  // A task of its own, after the dataset's request has gone out: the page is idle until it arrives.
+  // The page's parser (preloaded with the page) is made ready while the file is on its way: nearly
+  // every first view is a file small enough to be read here.
+  preloadParser();
+  // A task of its own, after the dataset's request has gone out, rather than a part of the long
+  // task that draws the timeline.
   setTimeout(prepareFirstView, 0);
   const waited = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
   void Promise.race([dataset, waited]).then(() => {
