@@ -1,8 +1,4 @@
-/*
- * Bilateral's first view (docs/architecture.md, "The first view, in order"): preloads the dataset
- * and tells the stylesheet what the app will show, before the page's loading screen is drawn.
- * Kept short: it is served as written, and counts in the first view's 150 KB.
- */
+// Bilateral's first view: docs/architecture.md, "The first view, in order" (served as written).
 (() => {
   const params = new URLSearchParams(window.location.search);
   const root = document.documentElement;
