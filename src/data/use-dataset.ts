@@ -5,13 +5,11 @@ import { useLocalDataset } from './local-dataset';
 
 // A dataset's load can start before any component shows it (the page asks for its dataset before
 // its first render: see prefetchDataset), so its progress goes through here to whoever shows that
-// dataset now, and the latest is kept for one that mounts later.
+// dataset (the next report reaches one that mounts during the load).
 const progressListeners = new Map<string, Set<(progress: LoadProgress) => void>>();
-const latestProgress = new Map<string, LoadProgress>();
 
 function reportProgress(url: string): (progress: LoadProgress) => void {
   return (progress) => {
-    latestProgress.set(url, progress);
     for (const listener of progressListeners.get(url) ?? []) listener(progress);
   };
 }
@@ -30,7 +28,7 @@ export function prefetchDataset(client: QueryClient, url: string): Promise<void>
  * show. Shared by every mode.
  */
 export function useDataset(url: string) {
-  const [progress, setProgress] = useState<LoadProgress | undefined>(() => latestProgress.get(url));
+  const [progress, setProgress] = useState<LoadProgress | undefined>();
   useEffect(() => {
     const listeners = progressListeners.get(url) ?? new Set();
     progressListeners.set(url, listeners);
@@ -42,7 +40,6 @@ export function useDataset(url: string) {
   const local = useLocalDataset();
   const query = useQuery(local ? localDatasetQueryOptions(local, setProgress) : datasetQuery(url));
   const retry = () => {
-    latestProgress.delete(url);
     setProgress(undefined);
     void query.refetch();
   };
