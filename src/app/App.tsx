@@ -12,8 +12,9 @@ const PresentPage = lazy(() =>
   import('../modes/present/PresentPage').then((module) => ({ default: module.PresentPage })),
 );
 
-export function App() {
-  const [queryClient] = useState(() => new QueryClient());
+/** The app; `queryClient` may already be loading the page's dataset (main.tsx). */
+export function App({ queryClient: given }: { readonly queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? new QueryClient());
   const { state } = useUrlState();
   const theme = state.theme;
 

@@ -161,6 +161,9 @@ const LOAD_OPTIONS = {
   gcTime: 5 * 60_000,
   refetchOnWindowFocus: false,
   refetchOnReconnect: false,
+  // The page's dataset is asked for before the first render (main.tsx): a load that failed then is
+  // shown with its message and Retry, not silently asked for again as the page mounts.
+  retryOnMount: false,
   // The fetch itself says when the network is down, and the person gets a message with Retry.
   // TanStack's default ('online') would instead pause while the browser reports no network:
   // "Loading…" forever, and not even an embedded or file:// dataset read offline.

@@ -1,8 +1,9 @@
-import { memo, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../domain/types';
 import { formatEdtfRange } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n-context';
 import { Highlight } from '../ui/Highlight';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 
 interface EventListProps {
   readonly events: readonly TimelineEvent[];
@@ -71,9 +72,9 @@ export const EventList = memo(function EventList({
   }, [selectedId]);
 
   // The list sits beside or below the timeline: its first render holds no rows, and they follow
-  // in a render of their own straight after, so a first view paints the timeline without waiting
-  // for every row (the list keeps its full height meanwhile: nothing moves).
-  const rowsShown = useDeferredValue(true, false);
+  // in a render of their own once the timeline is on screen, so a first view paints the timeline
+  // without waiting for every row (the list keeps its full height meanwhile: nothing moves).
+  const rowsShown = useAfterFirstPaint();
   const rows = rowsShown ? events.slice(range.first, range.last) : [];
   return (
     <div

@@ -1,12 +1,12 @@
-/*
- * Bilateral: starts downloading the dataset this page will show while the app's own script is
- * still arriving, so the two travel side by side instead of one after the other. The app's fetch
- * then takes the preloaded response (same URL, same CORS mode and credentials): the file is
- * downloaded once. Only same-origin datasets are preloaded; another host's dataset is left to the
- * app, which explains a failure in words (CORS, Content-Security-Policy).
- */
+// Bilateral's first view: docs/architecture.md, "The first view, in order" (served as written).
 (() => {
   const params = new URLSearchParams(window.location.search);
+  const root = document.documentElement;
+  if (params.get('present') === '1') root.dataset.firstView = 'present';
+  else if (params.get('embed') === '1') root.dataset.firstView = 'embed';
+  const theme = params.get('theme');
+  if (theme === 'light' || theme === 'dark' || theme === 'contrast') root.dataset.theme = theme;
+
   const wanted = (params.get('data') ?? '').trim() || 'data/china-pakistan.json';
   let url;
   try {
