@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { useDataset } from '../../data/use-dataset';
 import { revealEvent } from '../../domain/time-window';
@@ -117,10 +117,17 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
     [index, blackout, events, update, toggleFullscreen, leave],
   );
 
+  // Read when a key is pressed, not when the listener was made: the page turns right to left
+  // once its catalogue has loaded, and a key pressed in that same frame must already follow it.
+  const directionNow = useRef(pageDirection);
+  useLayoutEffect(() => {
+    directionNow.current = pageDirection;
+  });
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const command = presenterCommand(event, pageDirection);
+      const command = presenterCommand(event, directionNow.current);
       if (!command) return;
       // A focused button keeps its own Space (a person who tabbed to "Previous" means it).
       if (command === 'next' && event.key === ' ' && isControl(event.target)) return;
@@ -129,7 +136,7 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [run, pageDirection]);
+  }, [run]);
 
   const total = formatNumber(events.length, locale);
   const date = current

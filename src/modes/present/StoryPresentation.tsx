@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { windowForEvents } from '../../domain/time-window';
 import { directionOf } from '../../i18n/choose-language';
@@ -82,10 +82,17 @@ export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
     [story, blackout, toggleFullscreen, leave],
   );
 
+  // Read when a key is pressed, not when the listener was made: the page turns right to left
+  // once its catalogue has loaded, and a key pressed in that same frame must already follow it.
+  const directionNow = useRef(direction);
+  useLayoutEffect(() => {
+    directionNow.current = direction;
+  });
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const command = presenterCommand(event, direction);
+      const command = presenterCommand(event, directionNow.current);
       if (!command) return;
       if (command === 'next' && event.key === ' ' && isControl(event.target)) return;
       event.preventDefault();
@@ -93,7 +100,7 @@ export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [run, direction]);
+  }, [run]);
 
   if (!story) return null;
   const { step, event } = story;
