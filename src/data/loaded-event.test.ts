@@ -8,6 +8,17 @@ import { parseAnyText } from './parse-any-text';
 import type { ParseResult } from './parse-dataset';
 import { runParsePipeline } from './parse-pipeline';
 
+/** A file's own fields, for the small files written out below. */
+const header = {
+  format: 'bilateral-events',
+  version: 1,
+  title: 'T',
+  parties: [
+    { code: 'PAK', name: 'Pakistan' },
+    { code: 'CHN', name: 'China' },
+  ],
+};
+
 async function readInChunks(text: string): Promise<ParseResult | undefined> {
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
@@ -41,13 +52,7 @@ describe('events read in chunks', () => {
 
   it('read the rest of a record only when asked, and then the whole chunk once', async () => {
     const text = JSON.stringify({
-      format: 'bilateral-events',
-      version: 1,
-      title: 'T',
-      parties: [
-        { code: 'PAK', name: 'Pakistan' },
-        { code: 'CHN', name: 'China' },
-      ],
+      ...header,
       events: [
         {
           id: 'a',
@@ -84,13 +89,7 @@ describe('events read in chunks', () => {
 
   it('still warn of statements citing an unknown source, without reading the statements', async () => {
     const text = JSON.stringify({
-      format: 'bilateral-events',
-      version: 1,
-      title: 'T',
-      parties: [
-        { code: 'PAK', name: 'Pakistan' },
-        { code: 'CHN', name: 'China' },
-      ],
+      ...header,
       sources: [{ id: 's1', title: 'S' }],
       events: [
         {

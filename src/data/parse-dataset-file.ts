@@ -14,9 +14,7 @@ export async function parseDatasetFile(
   onProgress: (progress: AssemblyProgress) => void = () => {},
   signal?: AbortSignal,
 ): Promise<ParseResult> {
-  if (typeof Worker === 'undefined' || sizeOf(data) <= MAIN_THREAD_MAX_BYTES) {
-    return parseHere(data, onProgress);
-  }
+  if (!readInWorkersAtSize(sizeOf(data))) return parseHere(data, onProgress);
   const { readInWorkers } = await loadWorkersPart();
   return (
     readInWorkers(data, onProgress, signal, (copy) => parseHere(copy, onProgress)) ??
@@ -33,9 +31,7 @@ export async function startReadingWhileDownloading(
   onProgress: (progress: AssemblyProgress) => void,
   signal?: AbortSignal,
 ): Promise<ReadingWhileDownloading | undefined> {
-  if (typeof Worker === 'undefined' || (expectedBytes ?? 0) <= MAIN_THREAD_MAX_BYTES) {
-    return undefined;
-  }
+  if (!readInWorkersAtSize(expectedBytes ?? 0)) return undefined;
   const { readWhileDownloading } = await loadWorkersPart();
   return readWhileDownloading(expectedBytes, onProgress, signal);
 }
@@ -47,6 +43,11 @@ export async function startReadingWhileDownloading(
  */
 export interface ReadingWhileDownloading extends PieceSink {
   readonly result: Promise<ParseResult>;
+}
+
+/** Whether a file of this many bytes is read in workers (where there are any) or on the page. */
+function readInWorkersAtSize(bytes: number): boolean {
+  return typeof Worker !== 'undefined' && bytes > MAIN_THREAD_MAX_BYTES;
 }
 
 function loadWorkersPart(): Promise<typeof import('./read-in-workers')> {
