@@ -18,7 +18,15 @@ export function useCatalogue(fromUrl: Language | undefined): I18n {
   useEffect(() => {
     let current = true;
     void loadMessages(language).then((messages) => {
-      if (current) setI18n({ locale: language, messages });
+      // The catalogue already shown (English, the first render's) is kept as it is: a new object
+      // would re-render the whole page just after its first paint.
+      if (current) {
+        setI18n((shown) =>
+          shown.locale === language && shown.messages === messages
+            ? shown
+            : { locale: language, messages },
+        );
+      }
     });
     return () => {
       current = false;

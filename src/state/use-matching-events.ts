@@ -13,6 +13,7 @@ import {
   searchEvents,
 } from '../domain/search-index';
 import type { Dataset, TimelineEvent } from '../domain/types';
+import { afterFirstPaint } from '../ui/use-after-first-paint';
 import type { UrlState } from './url-state';
 
 export interface MatchingEvents {
@@ -130,11 +131,11 @@ function buildSearchIndexInSlices(
     }
   };
   channel.port1.onmessage = slice;
-  // The first slice waits for the page's own work after a render (a timer, not a message).
-  const first = setTimeout(slice, 0);
+  // The first slice waits until the view that shows the events has been painted.
+  const cancelFirst = afterFirstPaint(slice);
   return () => {
     cancelled = true;
-    clearTimeout(first);
+    cancelFirst();
     channel.port1.close();
   };
 }

@@ -84,15 +84,18 @@ export function Overview({
     context.clearRect(0, 0, widthPx, HEIGHT_PX);
     const bins = Math.ceil(widthPx / BIN_PX);
     const allCounts = densityBins(all, scale, bins);
-    const matchCounts = densityBins(matching, scale, bins);
+    // With nothing filtered out the matching events are all of them: one layer, drawn once.
+    const everyEventMatches = matching === all;
+    const matchCounts = everyEventMatches ? allCounts : densityBins(matching, scale, bins);
     let max = 1;
     for (const c of allCounts) max = Math.max(max, c);
     const height = countHeightScale(max, HEIGHT_PX - 6);
     const style = getComputedStyle(canvas);
-    for (const [counts, colour] of [
+    const layers = [
       [allCounts, style.getPropertyValue('--overview-all')],
       [matchCounts, style.getPropertyValue('--overview-match')],
-    ] as const) {
+    ] as const;
+    for (const [counts, colour] of everyEventMatches ? layers.slice(1) : layers) {
       context.fillStyle = colour.trim() || style.color;
       counts.forEach((count, bin) => {
         const h = height(count);
