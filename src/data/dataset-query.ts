@@ -11,9 +11,7 @@ import {
 import type { LocalDataset } from './local-dataset';
 import type { ParseResult } from './parse-dataset';
 import {
-  MAIN_THREAD_MAX_BYTES,
   parseDatasetFile,
-  preloadParser,
   type ReadingWhileDownloading,
   startReadingWhileDownloading,
 } from './parse-dataset-file';
@@ -42,7 +40,6 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
     queryFn: async ({ signal }): Promise<LoadedDataset> => {
       const embedded = readEmbeddedDataset(url);
       if (embedded !== undefined) return parseLoaded(embedded, onProgress, signal);
-      let parserStarted = false;
       // A large file is read while it downloads; what reading it has done is shown once the
       // download is over (until then the download's own progress is the one that counts).
       let reading: ReadingWhileDownloading | undefined;
@@ -54,16 +51,7 @@ export function datasetQueryOptions(url: string, onProgress: (progress: LoadProg
       };
       const data = await fetchDatasetBytes(isGoogleSheet(url) ? await sheetAsCsv(url) : url, {
         signal,
-        onProgress: (download) => {
-          // A file that will be read on the page (small, or of a size the server does not
-          // say) has the parser downloaded alongside, not after it.
-          const { totalBytes } = download;
-          if (!parserStarted && (totalBytes ?? 0) <= MAIN_THREAD_MAX_BYTES) {
-            parserStarted = true;
-            preloadParser();
-          }
-          onProgress({ phase: 'download', download });
-        },
+        onProgress: (download) => onProgress({ phase: 'download', download }),
         streamTo: async (totalBytes) => {
           reading = await startReadingWhileDownloading(totalBytes, onAssembly, signal);
           return reading;
@@ -114,7 +102,6 @@ export function localDatasetQueryOptions(
           `The file is larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB.`,
         );
       }
-      if (local.file.size <= MAIN_THREAD_MAX_BYTES) preloadParser();
       let bytes: Uint8Array<ArrayBuffer>;
       try {
         bytes = new Uint8Array(await local.file.arrayBuffer());

@@ -1,26 +1,29 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 afterEach(() => {
-  vi.doUnmock('./parse-pipeline');
+  vi.doUnmock('./read-in-workers');
   vi.unstubAllGlobals();
   vi.resetModules();
 });
 
-// Found by the network journeys (e2e/network.spec.ts): offline, with the dataset at hand but the
-// parser's module not yet downloaded, the alert read "TypeError: Failed to fetch dynamically
-// imported module: …/parse-pipeline-….js".
-describe('parseDatasetFile when the parser cannot be downloaded', () => {
+// Found by the network journeys (e2e/network.spec.ts): offline, with the dataset at hand but a
+// part of the app that reads it not yet downloaded, the alert read "TypeError: Failed to fetch
+// dynamically imported module: …". The page's own parser is part of the app's script; the part
+// that reads a large file in workers loads only for one.
+describe('parseDatasetFile when the part that reads large files cannot be downloaded', () => {
   it.each([
     [false, 'This device is offline, and the part of the app that reads datasets'],
     [true, 'could not be downloaded: the network failed'],
   ])('(online: %s) says so in words, and Retry may help', async (onLine, message) => {
     vi.stubGlobal('navigator', { onLine });
-    vi.doMock('./parse-pipeline', () => {
+    vi.stubGlobal('Worker', class {});
+    vi.doMock('./read-in-workers', () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     });
-    const { parseDatasetFile } = await import('./parse-dataset-file');
+    const { MAIN_THREAD_MAX_BYTES, parseDatasetFile } = await import('./parse-dataset-file');
     const { DatasetLoadError } = await import('./fetch-dataset-text');
-    const error = await parseDatasetFile('{}').catch((e: unknown) => e);
+    const large = new Uint8Array(MAIN_THREAD_MAX_BYTES + 1);
+    const error = await parseDatasetFile(large).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect(error instanceof DatasetLoadError && error.retryable).toBe(true);
     expect(error instanceof Error && error.message).toContain(message);

@@ -1,13 +1,15 @@
 import { type AssemblyProgress, DatasetAssembler } from './assemble-dataset';
 import { DatasetLoadError, type PieceSink } from './fetch-dataset-text';
 import type { ParseResult } from './parse-dataset';
+import { runParsePipeline } from './parse-pipeline';
 
 // A small file (the common embed) is read here on the page: starting a worker (fetching and
 // compiling its script, then handing the bytes over) costs more than reading a few hundred
-// kilobytes does, and the schema library is then fetched once (see MAIN_THREAD_MAX_BYTES). A
-// large file is read in workers (read-in-workers.ts, loaded only for one), so it never freezes
-// the page; a large file that is downloading is handed to them as it arrives
-// (startReadingWhileDownloading). Where workers are unavailable (a file:// page, a test runner)
+// kilobytes does (see MAIN_THREAD_MAX_BYTES). The page's parser is part of the app's own script:
+// as a chunk of its own, preloaded beside it, it was compiled only once asked for, and reading
+// 100 events waited 15–20 ms for that (bench-peers, traced). A large file is read in workers
+// (read-in-workers.ts, loaded only for one), so it never freezes the page; a large file that is
+// downloading is handed to them as it arrives (startReadingWhileDownloading). Where workers are unavailable (a file:// page, a test runner)
 // every file is read here, yielding to the page between chunks.
 export async function parseDatasetFile(
   data: string | Uint8Array<ArrayBuffer>,
@@ -72,34 +74,10 @@ function sizeOf(data: string | Uint8Array): number {
   return typeof data === 'string' ? data.length : data.byteLength;
 }
 
-/**
- * The page's own copy of the parser. Started early (see preloadParser) it downloads while the
- * dataset does; every later use shares the one download.
- */
-let pipeline: Promise<typeof import('./parse-pipeline')> | undefined;
-
-function loadPipeline(): Promise<typeof import('./parse-pipeline')> {
-  pipeline ??= import('./parse-pipeline').catch((error: unknown) => {
-    pipeline = undefined;
-    throw error;
-  });
-  return pipeline;
-}
-
-/** Starts downloading the page's parser, for a file that will be read here. */
-export function preloadParser(): void {
-  loadPipeline().catch(() => {
-    // Reported, in words, when the parser is actually needed (parseHere).
-  });
-}
-
 async function parseHere(
   data: string | Uint8Array,
   onProgress: (progress: AssemblyProgress) => void,
 ): Promise<ParseResult> {
-  const { runParsePipeline } = await loadPipeline().catch(() => {
-    throw new DatasetLoadError('network', partMissing());
-  });
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
   await runParsePipeline(

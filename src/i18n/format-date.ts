@@ -1,5 +1,13 @@
-import type { EdtfDate } from '../domain/edtf';
+import type { EdtfDate, Precision } from '../domain/edtf';
 import { utcDayMs } from '../domain/edtf';
+import {
+  englishCanCount,
+  englishCanWrite,
+  englishDate,
+  englishList,
+  englishNumber,
+  englishRange,
+} from './english-format';
 
 // Dates are shown at the precision they are known, in UTC (a date is a calendar date, not an
 // instant in the reader's time zone). Years before 1 CE are astronomical in the data and shown
@@ -58,7 +66,16 @@ const PRECISION_OPTIONS = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'long', day: 'numeric' },
-} as const satisfies Record<EdtfDate['precision'], Intl.DateTimeFormatOptions>;
+} as const satisfies Record<Precision, Intl.DateTimeFormatOptions>;
+
+/**
+ * An instant of our era as a date at `precision`: "2023", "July 2023", "21 January 2024". English
+ * is written out (english-format.ts: the first view then needs no Intl), other languages by Intl.
+ */
+export function formatDateMs(ms: number, precision: Precision, locale: string): string {
+  if (locale === 'en' && englishCanWrite(ms)) return englishDate(ms, precision);
+  return formatter(locale, PRECISION_OPTIONS[precision]).format(ms);
+}
 
 /** The date alone, without qualifiers: "2023", "July 2023", "21 January 2024", "501 BCE". */
 export function formatPlainDate(
@@ -66,16 +83,15 @@ export function formatPlainDate(
   locale: string,
   words = ENGLISH_DATE_WORDS,
 ): string {
+  if (date.year >= 1) return formatDateMs(date.startMs, date.precision, locale);
   const options = PRECISION_OPTIONS[date.precision];
-  if (date.year >= 1) return formatter(locale, options).format(date.startMs);
   return formatBce(date.year, date.month ?? 1, date.day ?? 1, options, locale, words);
 }
 
 /** A year alone, as the language writes it: "2024", "2024年", "501 BCE", "公元前501年". */
 export function formatYear(year: number, locale: string, words = ENGLISH_DATE_WORDS): string {
-  const options = PRECISION_OPTIONS.year;
-  if (year >= 1) return formatter(locale, options).format(utcDayMs(year, 1, 1));
-  return formatBce(year, 1, 1, options, locale, words);
+  if (year >= 1) return formatDateMs(utcDayMs(year, 1, 1), 'year', locale);
+  return formatBce(year, 1, 1, PRECISION_OPTIONS.year, locale, words);
 }
 
 // Intl cannot write BCE years of the proleptic Gregorian calendar: format the month and day on a
@@ -115,21 +131,27 @@ export function formatEdtfRange(
   if (!end || end.text === start.text) return formatEdtf(start, locale, words);
   const plain =
     start.precision === end.precision && start.year >= 1 && end.year >= 1
-      ? formatRangeMs(start.startMs, end.startMs, PRECISION_OPTIONS[start.precision], locale, words)
+      ? formatRangeMs(start.startMs, end.startMs, start.precision, locale, words)
       : `${formatPlainDate(start, locale, words)}${words.rangeJoiner ?? ' – '}${formatPlainDate(end, locale, words)}`;
   const qualified = start.approximate || end.approximate ? words.approximate(plain) : plain;
   return start.uncertain || end.uncertain ? words.uncertain(qualified) : qualified;
 }
 
-/** Two instants of our era at the fields of `options`: Intl's range, or the language's own (see DateWords). */
+/**
+ * Two instants of our era as a span at `precision`: English written out, otherwise Intl's range,
+ * or the language's own (see DateWords).
+ */
 export function formatRangeMs(
   startMs: number,
   endMs: number,
-  options: Intl.DateTimeFormatOptions,
+  precision: Precision,
   locale: string,
   words: DateWords,
 ): string {
-  const dates = formatter(locale, options);
+  if (locale === 'en' && englishCanWrite(startMs) && englishCanWrite(endMs)) {
+    return englishRange(startMs, endMs, precision);
+  }
+  const dates = formatter(locale, PRECISION_OPTIONS[precision]);
   if (words.rangeJoiner === undefined) return normaliseRange(dates.formatRange(startMs, endMs));
   const startParts = dates.formatToParts(startMs);
   const endParts = dates.formatToParts(endMs);
@@ -170,6 +192,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(value: number, locale: string): string {
   // Grouping only from five digits on: "2024" is a year, "12,500" a count.
   const grouping = value >= 10_000;
+  if (locale === 'en' && englishCanCount(value)) return englishNumber(value, grouping);
   const key = `${locale}|${grouping}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -177,4 +200,10 @@ export function formatNumber(value: number, locale: string): string {
     numberFormats.set(key, format);
   }
   return format.format(value);
+}
+
+/** Names joined as the language joins them: "A, B, and C", "A، B اور C". */
+export function formatList(items: readonly string[], locale: string): string {
+  if (locale === 'en') return englishList(items);
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }

@@ -1,8 +1,8 @@
 import {
   type DateWords,
   ENGLISH_DATE_WORDS,
+  formatDateMs,
   formatRangeMs,
-  formatter,
   formatYear,
 } from './format-date';
 
@@ -24,8 +24,7 @@ export function formatPeriod(
     if (sameYear) return first;
     return `${first}${words.rangeJoiner ?? '–'}${formatYear(b.getUTCFullYear(), locale, words)}`;
   }
-  if (sameDay)
-    return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(a);
-  if (sameMonth) return formatter(locale, { month: 'long', year: 'numeric' }).format(a);
-  return formatRangeMs(firstMs, lastMs, { month: 'long', year: 'numeric' }, locale, words);
+  if (sameDay) return formatDateMs(firstMs, 'day', locale);
+  if (sameMonth) return formatDateMs(firstMs, 'month', locale);
+  return formatRangeMs(firstMs, lastMs, 'month', locale, words);
 }

@@ -4,7 +4,7 @@ import { en } from '../../src/i18n/messages-en';
 /**
  * Lets the first view's downloads run side by side rather than one after another: the page's
  * dataset is asked for by public/first-view.js (a few hundred bytes) as soon as the page is read,
- * and the module that reads a small dataset on the page is preloaded alongside the app's script.
+ * while the app's script (which reads a small dataset itself) arrives.
  * The page itself carries the loading screen (FIRST_VIEW_SHELL), drawn while the script arrives.
  * Only for the deployed build: the offline single file carries its dataset inside.
  */
@@ -14,20 +14,7 @@ export function firstViewPreloads(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html, context) {
-        const bundle = context.bundle ?? {};
-        const parser = Object.values(bundle).find(
-          (output) => output.type === 'chunk' && output.name === 'parse-pipeline',
-        );
-        // The parser's chunk and the chunks it imports, which the entry does not already load.
-        const entry = Object.values(bundle).find(
-          (output) => output.type === 'chunk' && output.isEntry,
-        );
-        const loaded = new Set(entry?.type === 'chunk' ? [entry.fileName, ...entry.imports] : []);
-        const parserFiles =
-          parser?.type === 'chunk'
-            ? [parser.fileName, ...parser.imports.filter((file) => !loaded.has(file))]
-            : [];
+      handler(html) {
         const tags = [
           // Blocking, first in the page: it marks what the app will show before the shell below is
           // drawn, and runs before the app's module script, so the preload is always in place
@@ -38,11 +25,6 @@ export function firstViewPreloads(): Plugin {
             attrs: { src: './first-view.js' },
             injectTo: 'head-prepend' as const,
           },
-          ...parserFiles.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-            injectTo: 'head' as const,
-          })),
         ];
         return { html: html.replace('<div id="root"></div>', FIRST_VIEW_SHELL), tags };
       },

@@ -2,7 +2,7 @@ import { namedPublishers } from '../../domain/named-publishers';
 import type { TimeWindow } from '../../domain/time-window';
 import type { Dataset, TimelineEvent } from '../../domain/types';
 import { directionOf } from '../../i18n/choose-language';
-import { formatNumber } from '../../i18n/format-date';
+import { formatList, formatNumber } from '../../i18n/format-date';
 import { formatTickLabel } from '../../i18n/format-tick';
 import type { Messages } from '../../i18n/messages-en';
 import type { LaneMode, Language } from '../../state/url-state';
@@ -91,11 +91,7 @@ function sceneWords({ dataset, events, window, locale, messages }: ExportRequest
       neutral: messages.neutral,
     },
     attribution: [
-      publishers.length > 0
-        ? messages.attribution(
-            new Intl.ListFormat(locale, { type: 'conjunction' }).format(publishers),
-          )
-        : undefined,
+      publishers.length > 0 ? messages.attribution(formatList(publishers, locale)) : undefined,
       messages.builtWith,
     ]
       .filter((part) => part !== undefined)
