@@ -225,26 +225,24 @@ test('a view that fails to render shows a message with a way back, not a blank p
   page,
 }) => {
   // No dataset makes a view throw (that would be a bug to fix, and the corpus looks for it), so
-  // the failure comes from the browser: Intl.ListFormat, which the attribution uses, throws, as in
-  // a browser without it, until the test lets it work again. (React retries a failed render once
-  // by itself, so a single failure would not reach the boundary.)
+  // the failure comes from the browser: measuring text on a canvas, which the timeline's labels
+  // need as they are laid out, throws, until the test lets it work again. (React retries a failed
+  // render once by itself, so a single failure would not reach the boundary.)
   await page.addInitScript(() => {
-    const failing = window as { __listFormatFails?: boolean };
-    failing.__listFormatFails = true;
-    const proxy = new Proxy(Intl.ListFormat, {
-      construct(target, args: ConstructorParameters<typeof Intl.ListFormat>) {
-        if (failing.__listFormatFails) throw new TypeError('Intl.ListFormat is not available');
-        return new target(...args);
-      },
-    });
-    Object.defineProperty(Intl, 'ListFormat', { value: proxy, configurable: true, writable: true });
+    const failing = window as { __measureFails?: boolean };
+    failing.__measureFails = true;
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (text: string) {
+      if (failing.__measureFails) throw new TypeError('Text cannot be measured');
+      return measureText.call(this, text);
+    };
   });
   await page.route(DATASET, ok);
   await page.goto('./');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Something went wrong while drawing this view.');
   await page.evaluate(() => {
-    (window as { __listFormatFails?: boolean }).__listFormatFails = false;
+    (window as { __measureFails?: boolean }).__measureFails = false;
   });
   await alert.getByRole('button', { name: 'Start again' }).click();
   await waitForTimeline(page);

@@ -9,6 +9,10 @@ import { PILL_FONT } from '../timeline/view/use-timeline-layout';
  * first use costs 15–30 ms, is not needed: English is written out, i18n/english-format.ts.)
  */
 export function prepareFirstView(): void {
-  measureTextPx('0', LABEL_FONT);
-  measureTextPx('0', PILL_FONT);
+  try {
+    measureTextPx('0', LABEL_FONT);
+    measureTextPx('0', PILL_FONT);
+  } catch {
+    // Only a head start: the render measures again, and says so if it cannot.
+  }
 }

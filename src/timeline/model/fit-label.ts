@@ -37,7 +37,11 @@ function measureUnits(text: string, measure: (text: string) => number): Unit[] {
   return breakUnits(text).map((unit) => {
     const widthPx = measure(unit);
     const trimmed = unit.trimEnd();
-    return { text: unit, widthPx, endWidthPx: trimmed === unit ? widthPx : measure(trimmed) };
+    // A line's width is already taken as the sum of its units' (above); likewise a unit less its
+    // trailing space is its width less the space's, which is measured once for every unit rather
+    // than each word twice (a first view measures a hundred titles before it is drawn).
+    const endWidthPx = trimmed === unit ? widthPx : widthPx - measure(unit.slice(trimmed.length));
+    return { text: unit, widthPx, endWidthPx };
   });
 }
 
