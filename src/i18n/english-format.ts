@@ -1,4 +1,5 @@
 import type { Precision } from '../domain/edtf';
+import { ENGLISH_MONTHS as MONTHS } from '../domain/english-months';
 
 // English dates, counts and lists written out, as Intl writes them for British English (en-GB, UTC),
 // for the years 1–9999 and whole numbers from 0, and lists as Intl.ListFormat writes English ones. The page's first view is English, and Intl's
@@ -7,21 +8,6 @@ import type { Precision } from '../domain/edtf';
 // these, an English first view uses no Intl at all; other languages, other fields and other
 // numbers still go through Intl (format-date.ts). english-format.test.ts checks every function
 // here against Intl itself.
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** Whether the English forms here can write the instant's year. */
 export function englishCanWrite(ms: number): boolean {

@@ -2,6 +2,7 @@
 // dataset counts them as ISO 8601 does (astronomical years): 0000 is 1 BCE and -0299 is 300 BCE.
 // Both directions live here so the importer and the exporter cannot disagree.
 import { parseEdtf } from '../../domain/edtf';
+import { ENGLISH_MONTHS } from '../../domain/english-months';
 
 /** TimelineJS year → astronomical year, or undefined for 0 (which TimelineJS does not have). */
 export function astronomicalYear(timelineJsYear: number): number | undefined {
@@ -21,21 +22,6 @@ export function edtfYear(astronomical: number): string {
     : String(astronomical).padStart(4, '0');
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * The words the exporter writes for a date TimelineJS cannot show by itself (approximate,
  * uncertain): "c. June 2021", "1950?". The importer knows its own words and does not keep them
@@ -49,7 +35,7 @@ export function qualifiedDateText(edtf: string): string | undefined {
   const yearText = year <= 0 ? `${1 - year} BCE` : String(year);
   const shown = [
     precision === 'day' ? String(day) : '',
-    precision !== 'year' && month !== undefined ? (MONTHS[month - 1] ?? '') : '',
+    precision !== 'year' && month !== undefined ? (ENGLISH_MONTHS[month - 1] ?? '') : '',
     yearText,
   ]
     .filter((part) => part !== '')
