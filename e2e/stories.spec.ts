@@ -224,7 +224,13 @@ test('in an embed the reader steps with buttons and keys; the host keeps its foc
   await page.keyboard.press('ArrowLeft');
   await expect(panel).toContainText('Step 2 of 4');
   expect(await page.evaluate(() => window.scrollY)).toBe(1200);
-  // The details closing and opening changed the height; the host heard of it.
+  // The details closing and opening changed the height; the host heard of it. First the host
+  // hears the height without the details (a step pressed before that message would be seen as
+  // no change at all), then the height with them.
+  const embed = page.frame({ url: /embed=1/ });
+  const frameHeight = () =>
+    embed?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => (await heights()).at(-1) === (await frameHeight())).toBe(true);
   const before = (await heights()).length;
   await page.keyboard.press('ArrowRight');
   await expect.poll(async () => (await heights()).length).toBeGreaterThan(before);

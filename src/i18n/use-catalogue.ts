@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { Language } from '../state/url-state';
 import { chooseLanguage, directionOf } from './choose-language';
 import type { I18n } from './i18n-context';
@@ -32,7 +32,9 @@ export function useCatalogue(fromUrl: Language | undefined): I18n {
       current = false;
     };
   }, [language]);
-  useEffect(() => {
+  // Before the paint: the first frame in Urdu is already right to left, and a key pressed on it
+  // already reads the page's direction.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.lang = i18n.locale;
     root.dir = directionOf(i18n.locale);

@@ -31,6 +31,11 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
+/** The state the URL holds now, which may be newer than a render's (a key pressed since). */
+export function currentUrlState(): UrlState {
+  return snapshot().state;
+}
+
 export type NavigateMode = 'push' | 'replace';
 
 export function navigate(next: UrlState, mode: NavigateMode): void {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { useDataset } from '../../data/use-dataset';
 import { revealEvent } from '../../domain/time-window';
@@ -8,14 +8,15 @@ import { formatEdtfRange, formatNumber } from '../../i18n/format-date';
 import { useI18n } from '../../i18n/i18n-context';
 import type { UrlState } from '../../state/url-state';
 import { useMatchingEvents } from '../../state/use-matching-events';
-import { useUrlState } from '../../state/use-url-state';
+import { currentUrlState, useUrlState } from '../../state/use-url-state';
 import { LoadingState } from '../../ui/LoadingState';
 import { LoadStatus } from '../../ui/LoadStatus';
 import { PresenterBar } from './PresenterBar';
 import { PresentStrip } from './PresentStrip';
-import { applyCommand, type PresenterCommand, presenterCommand } from './presenter-keys';
+import { applyCommand, type PresenterCommand } from './presenter-keys';
 import { Slide } from './Slide';
 import { StoryPresentation } from './StoryPresentation';
+import { usePresenterKeys } from './use-presenter-keys';
 import './present.css';
 
 /**
@@ -75,8 +76,11 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
     previousIndex.current = index;
   }, [index]);
 
-  // The URL names the slide shown: on arrival (no event, or one the filters exclude) too.
+  // The URL names the slide shown: on arrival (no event, or one the filters exclude) too. A key
+  // pressed between this render's paint and this effect has already named the next slide; naming
+  // this render's slide now would undo that step, so the effect gives way to a newer URL.
   useEffect(() => {
+    if (currentUrlState().event !== state.event) return;
     if (current && state.event !== current.id) update({ event: current.id }, 'replace');
   }, [current, state.event, update]);
 
@@ -117,26 +121,7 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
     [index, blackout, events, update, toggleFullscreen, leave],
   );
 
-  // Read when a key is pressed, not when the listener was made: the page turns right to left
-  // once its catalogue has loaded, and a key pressed in that same frame must already follow it.
-  const directionNow = useRef(pageDirection);
-  useLayoutEffect(() => {
-    directionNow.current = pageDirection;
-  });
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const command = presenterCommand(event, directionNow.current);
-      if (!command) return;
-      // A focused button keeps its own Space (a person who tabbed to "Previous" means it).
-      if (command === 'next' && event.key === ' ' && isControl(event.target)) return;
-      event.preventDefault();
-      run(command);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [run]);
+  usePresenterKeys(run, pageDirection);
 
   const total = formatNumber(events.length, locale);
   const date = current
@@ -219,14 +204,4 @@ function Presentation({ loaded }: { loaded: LoadedDataset }) {
 function windowShowing(state: UrlState, event: TimelineEvent | undefined): UrlState['window'] {
   if (!state.window || !event) return state.window;
   return revealEvent(state.window, event);
-}
-
-function isControl(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLButtonElement ||
-    target instanceof HTMLAnchorElement ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLSelectElement ||
-    target instanceof HTMLTextAreaElement
-  );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import { windowForEvents } from '../../domain/time-window';
 import { directionOf } from '../../i18n/choose-language';
@@ -11,8 +11,9 @@ import { useStory } from '../story/use-story';
 import { PLAY_CONTROL_ATTRIBUTE, useStoryAutoplay } from '../story/use-story-autoplay';
 import { PresenterBar } from './PresenterBar';
 import { PresentStrip } from './PresentStrip';
-import { applyCommand, type PresenterCommand, presenterCommand } from './presenter-keys';
+import { applyCommand, type PresenterCommand } from './presenter-keys';
 import { Slide } from './Slide';
+import { usePresenterKeys } from './use-presenter-keys';
 import './present-story.css';
 
 /**
@@ -82,25 +83,7 @@ export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
     [story, blackout, toggleFullscreen, leave],
   );
 
-  // Read when a key is pressed, not when the listener was made: the page turns right to left
-  // once its catalogue has loaded, and a key pressed in that same frame must already follow it.
-  const directionNow = useRef(direction);
-  useLayoutEffect(() => {
-    directionNow.current = direction;
-  });
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const command = presenterCommand(event, directionNow.current);
-      if (!command) return;
-      if (command === 'next' && event.key === ' ' && isControl(event.target)) return;
-      event.preventDefault();
-      run(command);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [run]);
+  usePresenterKeys(run, direction);
 
   if (!story) return null;
   const { step, event } = story;
@@ -189,15 +172,5 @@ export function StoryPresentation({ loaded }: { loaded: LoadedDataset }) {
         </button>
       )}
     </div>
-  );
-}
-
-function isControl(target: EventTarget | null): target is HTMLElement {
-  return (
-    target instanceof HTMLButtonElement ||
-    target instanceof HTMLAnchorElement ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLSelectElement ||
-    target instanceof HTMLTextAreaElement
   );
 }
