@@ -38,23 +38,28 @@ export const EventList = memo(function EventList({
   const scrollRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState({ first: 0, last: 40 });
 
+  const showRange = (first: number, last: number) =>
+    setRange((old) => (old.first === first && old.last === last ? old : { first, last }));
   const measure = () => {
     const element = scrollRef.current;
     if (!element) return;
-    const all = events.length <= VIRTUAL_ABOVE;
-    const first = all ? 0 : Math.max(0, Math.floor(element.scrollTop / ROW_PX) - OVERSCAN_ROWS);
-    const last = all
-      ? events.length
-      : Math.min(
+    if (events.length > VIRTUAL_ABOVE) {
+      showRange(
+        Math.max(0, Math.floor(element.scrollTop / ROW_PX) - OVERSCAN_ROWS),
+        Math.min(
           events.length,
           Math.ceil((element.scrollTop + element.clientHeight) / ROW_PX) + OVERSCAN_ROWS,
-        );
-    setRange((old) => (old.first === first && old.last === last ? old : { first, last }));
+        ),
+      );
+    }
     return Math.floor(element.scrollTop / ROW_PX);
   };
 
   useLayoutEffect(() => {
-    measure();
+    // A list shown whole needs no measuring: reading its scroll position here would force a
+    // layout of the whole page inside every commit (the first view's among them).
+    if (events.length <= VIRTUAL_ABOVE) showRange(0, events.length);
+    else measure();
   });
 
   // Keep the open event in view, scrolling only this list, never the page around it.

@@ -83,7 +83,9 @@ export function useTimelineZoom(
   }, [home, bounds, widthPx, heightPx, direction]);
 
   useLayoutEffect(() => {
-    if (window === synced.current) return;
+    // Not before the frame is set: d3-zoom would read the element's size itself, forcing a
+    // layout of the page in the middle of its first commit.
+    if (widthPx === 0 || window === synced.current) return;
     const animate = willAnimateRef.current;
     synced.current = window;
     // A gesture's own window coming back: d3-zoom is already there.
