@@ -51,10 +51,22 @@ test('the app takes over the loading screen where it stands, and the dataset is 
     await released;
     await route.continue();
   });
-  await page.goto('./');
+  // The app's script is held back too, so the page's own loading screen can be measured before
+  // the app takes it over (the app draws as soon as its script runs).
+  let releaseScript: () => void = () => {};
+  const scriptReleased = new Promise<void>((resolve) => {
+    releaseScript = resolve;
+  });
+  await page.route('**/assets/*.js', async (route) => {
+    await scriptReleased;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
   const status = page.getByRole('status');
   await expect(status).toHaveText('Loading the dataset…');
   const before = await status.boundingBox();
+  expect(before).not.toBeNull();
+  releaseScript();
   // The app's own loading screen: its header now has the working Menu or controls.
   await expect(page.getByRole('banner').getByRole('button').first()).toBeVisible();
   expect(await page.getByRole('status').boundingBox()).toEqual(before);
