@@ -33,8 +33,9 @@ if (root) {
   // The page already shows its own loading screen (index.html). A small file is usually in and
   // read within a few dozen milliseconds: the first render then draws the timeline at once,
   // rather than a loading screen of the app's that is replaced a frame later (bench-peers, 100
-  // events: painted ~40 ms sooner; Lighthouse mobile unchanged at 97). A file that takes longer
-  // gets the app's loading screen, with its progress, Retry and messages, after a moment.
+  // events: painted ~40 ms sooner; Lighthouse mobile on that file unchanged at 97). A file that
+  // takes longer gets the app's loading screen, with its progress, Retry and messages, after a
+  // moment.
   void Promise.race([dataset, delay(FIRST_RENDER_WAIT_MS)]).then(render);
 }
 
