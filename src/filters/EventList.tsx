@@ -36,30 +36,29 @@ export const EventList = memo(function EventList({
 }: EventListProps) {
   const { locale, messages } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [range, setRange] = useState({ first: 0, last: 40 });
+  const [scrolledRange, setRange] = useState({ first: 0, last: 40 });
+  // A list shown whole has its range without measuring: reading its scroll position in a
+  // layout effect would force a layout of the whole page inside every commit.
+  const whole = events.length <= VIRTUAL_ABOVE;
+  const range = whole ? { first: 0, last: events.length } : scrolledRange;
 
-  const showRange = (first: number, last: number) =>
-    setRange((old) => (old.first === first && old.last === last ? old : { first, last }));
+  /** Which row is at the top; for a long list, also brings the rows in view into the DOM. */
   const measure = () => {
     const element = scrollRef.current;
     if (!element) return;
-    if (events.length > VIRTUAL_ABOVE) {
-      showRange(
-        Math.max(0, Math.floor(element.scrollTop / ROW_PX) - OVERSCAN_ROWS),
-        Math.min(
-          events.length,
-          Math.ceil((element.scrollTop + element.clientHeight) / ROW_PX) + OVERSCAN_ROWS,
-        ),
+    if (!whole) {
+      const first = Math.max(0, Math.floor(element.scrollTop / ROW_PX) - OVERSCAN_ROWS);
+      const last = Math.min(
+        events.length,
+        Math.ceil((element.scrollTop + element.clientHeight) / ROW_PX) + OVERSCAN_ROWS,
       );
+      setRange((old) => (old.first === first && old.last === last ? old : { first, last }));
     }
     return Math.floor(element.scrollTop / ROW_PX);
   };
 
   useLayoutEffect(() => {
-    // A list shown whole needs no measuring: reading its scroll position here would force a
-    // layout of the whole page inside every commit (the first view's among them).
-    if (events.length <= VIRTUAL_ABOVE) showRange(0, events.length);
-    else measure();
+    if (!whole) measure();
   });
 
   // Keep the open event in view, scrolling only this list, never the page around it.
