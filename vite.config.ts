@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { accessibilityPage } from './tools/vite/accessibility-page';
+import { compactDatasets } from './tools/vite/compact-datasets';
 import { firstViewPreloads } from './tools/vite/first-view-preloads';
 import { sharePreview } from './tools/vite/share-preview';
 
@@ -15,6 +16,7 @@ export default defineConfig({
     react(),
     firstViewPreloads(),
     accessibilityPage('docs/accessibility.md'),
+    compactDatasets(),
     // BILATERAL_SITE_URL: the public address of the folder the build is served from (see
     // docs/embed-present-offline.md, "Paste a link"); without it the build stays relocatable.
     sharePreview({

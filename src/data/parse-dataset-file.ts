@@ -1,7 +1,7 @@
 import { type AssemblyProgress, DatasetAssembler } from './assemble-dataset';
 import { DatasetLoadError, type PieceSink } from './fetch-dataset-text';
 import type { ParseResult } from './parse-dataset';
-import { runParsePipeline } from './parse-pipeline';
+import { readWholeFile, runParsePipeline } from './parse-pipeline';
 
 // A small file (the common embed) is read here on the page: starting a worker (fetching and
 // compiling its script, then handing the bytes over) costs more than reading a few hundred
@@ -64,7 +64,7 @@ function loadWorkersPart(): Promise<typeof import('./read-in-workers')> {
  * ~380 bytes: reading 1,000 events (380 KB) on the page was one task of 60–70 ms, 2,500 (950 KB)
  * one of 75–85 ms, while through a worker the same files took as long or longer from arrival to
  * parsed (its script fetched and compiled, the bytes handed over: 90–600 ms, median ~140 ms, for
- * 1,000 events). Half a megabyte (about 1,300 such events; the shipped dataset is 220 KB) keeps
+ * 1,000 events). Half a megabyte (about 1,300 such events; the shipped dataset is 320 KB as served) keeps
  * the page's one task near 50 ms; larger files go to workers so the page never freezes longer.
  */
 export const MAIN_THREAD_MAX_BYTES = 512 * 1024;
@@ -80,7 +80,10 @@ async function parseHere(
 ): Promise<ParseResult> {
   const assembler = new DatasetAssembler();
   let result: ParseResult | undefined;
-  await runParsePipeline(
+  // A large file read here (where there are no workers) is followed a slice at a time, yielding
+  // to the page between them; a small one is read whole, at once.
+  const read = sizeOf(data) > MAIN_THREAD_MAX_BYTES ? runParsePipeline : readWholeFile;
+  await read(
     data,
     (message) => {
       if (message.kind === 'header') performance.mark('bilateral:header');

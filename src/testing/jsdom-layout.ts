@@ -14,8 +14,13 @@ export function fakeLayout(widthPx: number, heightPx: number): void {
     configurable: true,
     get: () => heightPx,
   });
+  // As a browser's, an observer reports each element's size once it starts observing it (here at
+  // once: jsdom has no frames to wait for).
   globalThis.ResizeObserver ??= class {
-    observe() {}
+    constructor(private readonly report: ResizeObserverCallback) {}
+    observe(target: Element) {
+      this.report([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver);
+    }
     unobserve() {}
     disconnect() {}
   };

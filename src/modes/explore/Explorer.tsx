@@ -25,6 +25,7 @@ import { EraToggle } from '../story/EraToggle';
 import { DatasetIntro } from './DatasetIntro';
 import { ExploreControls } from './ExploreControls';
 import { buildLaneGroups } from './lane-groups';
+import { useMediaQuery } from './use-media-query';
 
 // A story's panel and its stepping load when a story is opened: none of it is in the first download.
 const StoryView = lazy(() =>
@@ -40,6 +41,8 @@ const EventDetails = lazy(() =>
   loadEventDetails().then((module) => ({ default: module.EventDetails })),
 );
 const PREFETCH_DELAY_MS = 300;
+/** Where the list and the timeline become tabs (styles.css, "Phones"). */
+const PHONE_QUERY = '(max-width: 599px)';
 
 // Most datasets load without a problem: the report of what was left out loads only when needed.
 const ProblemsAlert = lazy(() =>
@@ -112,6 +115,9 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
   }, []);
   const [announcement, setAnnouncement] = useState('');
   const [tab, setTab] = useState<'timeline' | 'list'>('timeline');
+  // On a phone the list is a tab of its own (styles.css): while the timeline's tab is shown, its
+  // rows (seven elements an event) are not made at all, rather than made and hidden.
+  const listShown = !useMediaQuery(PHONE_QUERY) || tab === 'list';
   const [followList, setFollowList] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersId = useId();
@@ -355,14 +361,16 @@ export function Explorer({ loaded }: { loaded: LoadedDataset }) {
               <span>{messages.followList}</span>
             </label>
           </div>
-          <EventList
-            events={matching.events}
-            query={matching.query}
-            textLang={dataset.language}
-            selectedId={selected?.id}
-            onOpen={open}
-            onScrollTo={followList ? followListScroll : undefined}
-          />
+          {listShown && (
+            <EventList
+              events={matching.events}
+              query={matching.query}
+              textLang={dataset.language}
+              selectedId={selected?.id}
+              onOpen={open}
+              onScrollTo={followList ? followListScroll : undefined}
+            />
+          )}
         </section>
         {selected && (
           <Suspense fallback={null}>

@@ -108,6 +108,26 @@ describe('layoutEras', () => {
     }
   });
 
+  it('measures the titles only of the labels it can draw', () => {
+    const eras = [
+      era('long', '2000', '2004'),
+      era('overlap', '2000-02', '2001'),
+      era('third', '2000-03', '2000-12'),
+      era('tiny', '2004-01-01', '2004-01-03'),
+    ];
+    const measured: string[] = [];
+    const layout = layoutEras({
+      ...base,
+      eras,
+      measure: (text) => {
+        measured.push(text);
+        return text.length * 7;
+      },
+    });
+    expect(layout.labels.map((l) => l.era.title)).toEqual(['Era long', 'Era overlap']);
+    expect(measured).toEqual(['Era long', 'Era overlap']);
+  });
+
   it('keeps a label at the start of the visible part of an era that began before the view', () => {
     const layout = layoutEras({ ...base, eras: [era('old', '1990', '2003')] });
     expect(layout.rects[0]!.x0Px).toBe(0);

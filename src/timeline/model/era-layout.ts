@@ -141,13 +141,15 @@ export function layoutEras(input: EraLayoutInput): EraLayout {
 
     // The label stays at the start of the era's visible part, so it is read while panning.
     const room = visible1 - visible0 - LABEL_PAD_PX;
+    // Titles are measured only for labels that can be drawn: an era too narrow for one, or whose
+    // shortest label has no free row, is told apart first (most of a wide view's eras).
+    const startPx = visible0 + LABEL_PAD_PX / 2;
+    const shortest = { startPx, endPx: startPx + MIN_LABEL_PX };
+    if (room < MIN_LABEL_PX || freeRow(rowSets[group], shortest) === -1) continue;
     const wanted = Math.ceil(input.measure(era.title)) + 2 * LABEL_PAD_PX;
     const width = Math.min(wanted, room);
     if (width < MIN_LABEL_PX) continue;
-    const box = {
-      startPx: visible0 + LABEL_PAD_PX / 2,
-      endPx: visible0 + LABEL_PAD_PX / 2 + width,
-    };
+    const box = { startPx, endPx: startPx + width };
     const row = freeRow(rowSets[group], box);
     if (row === -1) continue;
     takeRows(rowSets[group], row, box);

@@ -47,6 +47,29 @@ describe('layoutTimeline', () => {
     expect(layout.clusters).toEqual([]);
   });
 
+  it('measures the titles only of events that can be drawn (a crowded view clusters the rest unmeasured)', () => {
+    const days = Array.from(
+      { length: 40 },
+      (_, i) => `2024-06-${String((i % 28) + 1).padStart(2, '0')}`,
+    );
+    const index = buildEventIndex(sorted(days.map((d, i) => event(`e${i}`, d))));
+    const measured: string[] = [];
+    const layout = layoutTimeline(
+      index,
+      year2024,
+      options({
+        rows: 2,
+        label: (e) => {
+          measured.push(e.id);
+          return { widthPx: 100, rows: 1, cut: false };
+        },
+      }),
+    );
+    expect(layout.placed).toHaveLength(2);
+    expect(layout.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(38);
+    expect(measured).toEqual(layout.placed.map((p) => p.event.id));
+  });
+
   it('gathers what does not fit into a "+N" cluster where the events are', () => {
     const index = buildEventIndex(
       sorted(['01', '02', '03', '04', '05'].map((d) => event(`e${d}`, `2024-06-${d}`))),

@@ -11,7 +11,10 @@ import { msBetween, scaleSign, scaleWidthPx, type TimeScale, windowOfScale } fro
 //   becomes a cluster that zooms in when activated.
 // Work per call is bounded by the width and detailLimit, never by the number of events.
 
-/** An event's label box: its width (marker and text) and how many rows it takes. */
+/**
+ * An event's label box: its width (marker and text, so never narrower than the marker) and how
+ * many rows it takes.
+ */
 export interface LabelSize {
   readonly widthPx: number;
   readonly rows: 1 | 2;
@@ -116,6 +119,12 @@ function detailLayout(
       placed.push(pin);
       continue;
     }
+    // Most events of a crowded view fall into clusters: those are told apart before their titles
+    // are measured (measuring is most of a first view's layout).
+    if (!markerHasRoom(index, scale, rows, position)) {
+      overflow.push(position);
+      continue;
+    }
     const box = footprint(index, scale, options, position);
     const extent = { startPx: box.boxStartPx, endPx: box.boxEndPx };
     const row = freeRow(rows, extent, box.rows);
@@ -213,6 +222,25 @@ function footprint(
     boxEndPx,
     flipped,
   };
+}
+
+/**
+ * Whether some row has room for the event's marker. Every box footprint() gives an event whose
+ * marker is in view holds the marker (a label is wider than the marker, on whichever side it
+ * hangs): where no row has room for the marker, none has room for the event, whatever its title.
+ * An event whose marker is out of view (it began before the view) may have room anyway.
+ */
+function markerHasRoom(
+  index: EventIndex,
+  scale: TimeScale,
+  rows: RowSet,
+  position: number,
+): boolean {
+  const xPx = scale(index.startsMs[position]!);
+  const flowPx = scaleSign(scale) > 0 ? xPx : scaleWidthPx(scale) - xPx;
+  if (flowPx < MARKER_CENTRE_PX) return true;
+  const marker = { startPx: xPx - MARKER_CENTRE_PX, endPx: xPx + MARKER_CENTRE_PX };
+  return freeRow(rows, marker, 1) !== -1;
 }
 
 function isVisible(index: EventIndex, position: number, window: TimeWindow): boolean {

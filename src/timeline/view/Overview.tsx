@@ -10,6 +10,7 @@ import { layoutEras } from '../model/era-layout';
 import type { EventIndex } from '../model/event-index';
 import { scaleSign, timeScale } from '../model/time-scale';
 import { EraBands } from './EraBands';
+import { inNextFrame } from './in-next-frame';
 import { useElementSize } from './use-element-size';
 
 interface OverviewProps {
@@ -73,36 +74,40 @@ export function Overview({
     { kind: 'move' | 'start' | 'end'; startX: number; start: TimeWindow } | undefined
   >(undefined);
 
-  useLayoutEffect(() => {
-    const canvas = canvasRef.current;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context || widthPx === 0) return;
-    const ratio = globalThis.devicePixelRatio || 1;
-    canvas.width = Math.round(widthPx * ratio);
-    canvas.height = Math.round(HEIGHT_PX * ratio);
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, widthPx, HEIGHT_PX);
-    const bins = Math.ceil(widthPx / BIN_PX);
-    const allCounts = densityBins(all, scale, bins);
-    // With nothing filtered out the matching events are all of them: one layer, drawn once.
-    const everyEventMatches = matching === all;
-    const matchCounts = everyEventMatches ? allCounts : densityBins(matching, scale, bins);
-    let max = 1;
-    for (const c of allCounts) max = Math.max(max, c);
-    const height = countHeightScale(max, HEIGHT_PX - 6);
-    const style = getComputedStyle(canvas);
-    const layers = [
-      [allCounts, style.getPropertyValue('--overview-all')],
-      [matchCounts, style.getPropertyValue('--overview-match')],
-    ] as const;
-    for (const [counts, colour] of everyEventMatches ? layers.slice(1) : layers) {
-      context.fillStyle = colour.trim() || style.color;
-      counts.forEach((count, bin) => {
-        const h = height(count);
-        if (h > 0) context.fillRect(bin * BIN_PX, HEIGHT_PX - h, BIN_PX, h);
-      });
-    }
-  }, [all, matching, scale, widthPx]);
+  useLayoutEffect(
+    () =>
+      inNextFrame(() => {
+        const canvas = canvasRef.current;
+        const context = canvas?.getContext('2d');
+        if (!canvas || !context || widthPx === 0) return;
+        const ratio = globalThis.devicePixelRatio || 1;
+        canvas.width = Math.round(widthPx * ratio);
+        canvas.height = Math.round(HEIGHT_PX * ratio);
+        context.setTransform(ratio, 0, 0, ratio, 0, 0);
+        context.clearRect(0, 0, widthPx, HEIGHT_PX);
+        const bins = Math.ceil(widthPx / BIN_PX);
+        const allCounts = densityBins(all, scale, bins);
+        // With nothing filtered out the matching events are all of them: one layer, drawn once.
+        const everyEventMatches = matching === all;
+        const matchCounts = everyEventMatches ? allCounts : densityBins(matching, scale, bins);
+        let max = 1;
+        for (const c of allCounts) max = Math.max(max, c);
+        const height = countHeightScale(max, HEIGHT_PX - 6);
+        const style = getComputedStyle(canvas);
+        const layers = [
+          [allCounts, style.getPropertyValue('--overview-all')],
+          [matchCounts, style.getPropertyValue('--overview-match')],
+        ] as const;
+        for (const [counts, colour] of everyEventMatches ? layers.slice(1) : layers) {
+          context.fillStyle = colour.trim() || style.color;
+          counts.forEach((count, bin) => {
+            const h = height(count);
+            if (h > 0) context.fillRect(bin * BIN_PX, HEIGHT_PX - h, BIN_PX, h);
+          });
+        }
+      }),
+    [all, matching, scale, widthPx],
+  );
 
   const clampPx = (px: number) => Math.max(0, Math.min(widthPx, px));
   const x0 = clampPx(Math.min(scale(window.startMs), scale(window.endMs)));
