@@ -3,7 +3,7 @@ import { countHeightScale } from '../model/count-height';
 import { densityBins } from '../model/density-bins';
 import type { EventIndex } from '../model/event-index';
 import { scaleWidthPx, type TimeScale } from '../model/time-scale';
-import { inNextFrame } from './in-next-frame';
+import { drawCanvasInNextFrame } from './draw-canvas';
 
 interface DensityStripProps {
   readonly index: EventIndex;
@@ -23,17 +23,7 @@ export function DensityStrip({ index, scale, topPx, heightPx }: DensityStripProp
   const widthPx = scaleWidthPx(scale);
   useLayoutEffect(
     () =>
-      inNextFrame(() => {
-        const canvas = canvasRef.current;
-        const context = canvas?.getContext('2d');
-        if (!canvas || !context || widthPx === 0) return;
-        const ratio = globalThis.devicePixelRatio || 1;
-        if (canvas.width !== Math.round(widthPx * ratio))
-          canvas.width = Math.round(widthPx * ratio);
-        if (canvas.height !== Math.round(heightPx * ratio))
-          canvas.height = Math.round(heightPx * ratio);
-        context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        context.clearRect(0, 0, widthPx, heightPx);
+      drawCanvasInNextFrame(canvasRef, widthPx, heightPx, (context, canvas) => {
         const bins = Math.ceil(widthPx / BIN_PX);
         const counts = densityBins(index, scale, bins);
         let max = 0;

@@ -9,8 +9,8 @@ import { densityBins } from '../model/density-bins';
 import { layoutEras } from '../model/era-layout';
 import type { EventIndex } from '../model/event-index';
 import { scaleSign, timeScale } from '../model/time-scale';
+import { drawCanvasInNextFrame } from './draw-canvas';
 import { EraBands } from './EraBands';
-import { inNextFrame } from './in-next-frame';
 import { useElementSize } from './use-element-size';
 
 interface OverviewProps {
@@ -76,15 +76,7 @@ export function Overview({
 
   useLayoutEffect(
     () =>
-      inNextFrame(() => {
-        const canvas = canvasRef.current;
-        const context = canvas?.getContext('2d');
-        if (!canvas || !context || widthPx === 0) return;
-        const ratio = globalThis.devicePixelRatio || 1;
-        canvas.width = Math.round(widthPx * ratio);
-        canvas.height = Math.round(HEIGHT_PX * ratio);
-        context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        context.clearRect(0, 0, widthPx, HEIGHT_PX);
+      drawCanvasInNextFrame(canvasRef, widthPx, HEIGHT_PX, (context, canvas) => {
         const bins = Math.ceil(widthPx / BIN_PX);
         const allCounts = densityBins(all, scale, bins);
         // With nothing filtered out the matching events are all of them: one layer, drawn once.
