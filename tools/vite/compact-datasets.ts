@@ -21,8 +21,19 @@ export function compactDatasets(folder = 'data'): Plugin {
       }
       for (const name of names) {
         const path = join(dir, name);
-        writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+        const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
+        // Only datasets: the JSON Schema beside them is read by people.
+        if (isDataset(json)) writeFileSync(path, JSON.stringify(json));
       }
     },
   };
+}
+
+function isDataset(json: unknown): boolean {
+  return (
+    typeof json === 'object' &&
+    json !== null &&
+    'format' in json &&
+    json.format === 'bilateral-events'
+  );
 }
