@@ -118,7 +118,11 @@ export const EventList = memo(function EventList({
                     <span>
                       {formatEdtfRange(event.date, event.end, locale, messages.dateWords)}
                     </span>
-                    {place && <span>{place}</span>}
+                    {place && (
+                      <span lang={event.location?.virtual ? undefined : textLang} dir="auto">
+                        {place}
+                      </span>
+                    )}
                     <span>{event.type ? messages.ploverType[event.type] : messages.untyped}</span>
                   </span>
                 </button>
