@@ -88,3 +88,34 @@ test('no accessibility violations on the phone views', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
   await expectNoAxeViolations(page, 'phone details sheet');
 });
+
+test('nothing on the page jumps while the timeline arrives (header, controls, timeline)', async ({
+  page,
+}) => {
+  // Every layout shift the browser records from the first paint on, as a person would see it:
+  // something already on the screen moving because something else arrived.
+  await page.addInitScript(() => {
+    const shifts: { value: number; nodes: string[] }[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources: { node?: Node }[];
+      })[]) {
+        shifts.push({
+          value: entry.value,
+          nodes: entry.sources.map((source) => source.node?.nodeName ?? '?'),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const query of ['./', './?embed=1']) {
+    await page.goto(query);
+    await waitForTimeline(page);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    const shifts = await page.evaluate(
+      () => (window as unknown as { layoutShifts: unknown[] }).layoutShifts,
+    );
+    expect(shifts, `layout shifts on ${query}`).toEqual([]);
+  }
+});
