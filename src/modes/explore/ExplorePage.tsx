@@ -1,4 +1,3 @@
-import { useDeferredValue } from 'react';
 import { useDataset } from '../../data/use-dataset';
 import { useI18n } from '../../i18n/i18n-context';
 import { useUrlNotices } from '../../state/use-url-notices';
@@ -20,18 +19,8 @@ export function ExplorePage() {
   const { state, warnings, update } = useUrlState();
   const { notices, dismiss } = useUrlNotices(warnings);
   const { query, progress, retry } = useDataset(state.data);
-  // The query hands its data over in an urgent render, which React cannot split, and a small
-  // file is often read before the first render. The page built on the data (the whole explorer)
-  // renders from a deferred copy instead, which starts as nothing even when the data is already
-  // here: it renders in slices between frames, so that no single task of the load blocks a tap
-  // for long (docs/architecture.md, "Lighthouse on the shipped dataset"). Until that render is
-  // done, the loading screen stays; an explorer is never shown under another dataset's header.
-  const current = query.data ?? null;
-  const deferred = useDeferredValue(current, null);
-  const data = deferred === current ? deferred : null;
-  const arriving = current !== null && data === null;
   useEmbedResize(state.embed);
-  useHostSync(data?.dataset);
+  useHostSync(query.data?.dataset);
 
   return (
     <div className={`page${state.embed ? ' is-embed' : ''}`}>
@@ -43,8 +32,6 @@ export function ExplorePage() {
             <span className="brand-mark" aria-hidden="true" />
             {messages.appName}
           </p>
-          {/* The header is whole in the first render that has the data (the explorer below
-              it follows), so that nothing under it moves when the explorer arrives. */}
           {query.data && (
             <h1 className="dataset-title" lang={query.data.dataset.language} dir="auto">
               {query.data.dataset.title}
@@ -78,18 +65,18 @@ export function ExplorePage() {
           </div>
         ))}
         <LoadStatus
-          pending={query.isPending || arriving}
+          pending={query.isPending}
           error={query.error}
           progress={progress}
           onRetry={retry}
           retrying={query.isFetching}
         />
-        {data && <Explorer loaded={data} />}
+        {query.data && <Explorer loaded={query.data} />}
         {/* Once loading ends: shown under the loading message, it would jump down when the
             timeline arrives (a layout shift that cost the embed's Lighthouse score). */}
-        {state.embed && !query.isPending && !arriving && <OpenFullView />}
+        {state.embed && !query.isPending && <OpenFullView />}
       </main>
-      {data && <Attribution dataset={data.dataset} />}
+      {query.data && <Attribution dataset={query.data.dataset} />}
     </div>
   );
 }
