@@ -64,8 +64,9 @@ function loadWorkersPart(): Promise<typeof import('./read-in-workers')> {
  * ~380 bytes: reading 1,000 events (380 KB) on the page was one task of 60–70 ms, 2,500 (950 KB)
  * one of 75–85 ms, while through a worker the same files took as long or longer from arrival to
  * parsed (its script fetched and compiled, the bytes handed over: 90–600 ms, median ~140 ms, for
- * 1,000 events). Half a megabyte (about 1,300 such events; the shipped dataset is 320 KB as served) keeps
- * the page's one task near 50 ms; larger files go to workers so the page never freezes longer.
+ * 1,000 events). Half a megabyte (about 1,300 such events; the shipped dataset is 320 KB as
+ * served) keeps the page's one task near 50 ms; larger files go to workers so the page never
+ * freezes longer.
  */
 export const MAIN_THREAD_MAX_BYTES = 512 * 1024;
 

@@ -225,7 +225,8 @@ function sliceableHeader(bytes: Uint8Array): { header: DatasetHeader; lossy: boo
  * A small file that is all here, read on the page: the whole file parsed at once. The engine's
  * JSON parser reads a few hundred kilobytes in a few milliseconds, while following every byte in
  * script to find the events' slices (which only pays where slices go to workers, or arrive one by
- * one) took 10–35 ms more for the shipped dataset (420 KB), in the task before the first view.
+ * one) took 10–35 ms more for the shipped dataset (320 KB as served), in the task before the
+ * first view.
  * The result and its messages are the whole-file parser's, as for any file read whole.
  */
 export function readWholeFile(

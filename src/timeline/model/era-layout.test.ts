@@ -85,14 +85,16 @@ describe('layoutEras', () => {
     expect(layout.rects[0]).toMatchObject({ topPx: 250, heightPx: 150 });
   });
 
+  // Four eras in a 2000–2004 view: room for two labels, one too short for any.
+  const crowded = [
+    era('long', '2000', '2004'),
+    era('overlap', '2000-02', '2001'),
+    era('third', '2000-03', '2000-12'),
+    era('tiny', '2004-01-01', '2004-01-03'),
+  ];
+
   it('never lets two labels overlap, keeps each inside its era, and leaves out those with no room', () => {
-    const eras = [
-      era('long', '2000', '2004'),
-      era('overlap', '2000-02', '2001'),
-      era('third', '2000-03', '2000-12'),
-      era('tiny', '2004-01-01', '2004-01-03'),
-      era('gone', '1990', '1995'),
-    ];
+    const eras = [...crowded, era('gone', '1990', '1995')];
     const layout = layoutEras({ ...base, eras });
     const ids = layout.labels.map((l) => l.era.id);
     expect(ids).toEqual(['long', 'overlap']);
@@ -109,16 +111,10 @@ describe('layoutEras', () => {
   });
 
   it('measures the titles only of the labels it can draw', () => {
-    const eras = [
-      era('long', '2000', '2004'),
-      era('overlap', '2000-02', '2001'),
-      era('third', '2000-03', '2000-12'),
-      era('tiny', '2004-01-01', '2004-01-03'),
-    ];
     const measured: string[] = [];
     const layout = layoutEras({
       ...base,
-      eras,
+      eras: crowded,
       measure: (text) => {
         measured.push(text);
         return text.length * 7;
